@@ -1,0 +1,234 @@
+"""The exercise library: exercises, their cautions, the thread's quotes, and routines built from them."""
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+
+class Source(models.TextChoices):
+    THREAD = "thread", "From the runners' thread"
+    LIBRARY = "library", "The library's own addition"
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+    DISCOURAGED = "discouraged", "Discouraged"
+
+
+class LibraryQuerySet(models.QuerySet):
+    def visible(self):
+        """What the public may see: published and discouraged entries, never drafts."""
+        return self.exclude(status=Status.DRAFT)
+
+    def recommended(self):
+        return self.filter(status=Status.PUBLISHED)
+
+
+class BodyArea(models.Model):
+    name = models.CharField(max_length=60, unique=True)
+    slug = models.SlugField(max_length=60, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Equipment(models.Model):
+    name = models.CharField(max_length=60, unique=True)
+    slug = models.SlugField(max_length=60, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "equipment"
+
+    def __str__(self):
+        return self.name
+
+
+class Exercise(models.Model):
+    class Kind(models.TextChoices):
+        CORE = "core", "Core strength"
+        BACK = "back", "Back strength"
+        STRETCH = "stretch", "Stretch"
+        YOGA = "yoga", "Yoga"
+        MOBILITY = "mobility", "Mobility"
+
+    class Level(models.TextChoices):
+        VERY_EASY = "very_easy", "Very easy"
+        BEGINNER = "beginner", "Beginner"
+        INTERMEDIATE = "intermediate", "Intermediate"
+        ADVANCED = "advanced", "Advanced"
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    summary = models.CharField(max_length=200, blank=True)
+    instructions = models.TextField(blank=True, help_text="How to do it, one step per line.")
+    body_areas = models.ManyToManyField(BodyArea, blank=True, related_name="exercises")
+    equipment = models.ManyToManyField(Equipment, blank=True, related_name="exercises")
+    default_sets = models.PositiveSmallIntegerField(null=True, blank=True)
+    default_reps = models.PositiveSmallIntegerField(null=True, blank=True)
+    default_hold_seconds = models.PositiveSmallIntegerField(null=True, blank=True)
+    sessions_per_week = models.PositiveSmallIntegerField(null=True, blank=True)
+    starting_level = models.CharField(max_length=20, choices=Level.choices, default=Level.BEGINNER)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    why_discouraged = models.TextField(blank=True, help_text="Shown when the exercise is discouraged.")
+    source = models.CharField(max_length=20, choices=Source.choices, default=Source.LIBRARY)
+    alternatives = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="alternative_to",
+        help_text="If this irritates your back, try these instead.",
+    )
+    illustration = models.ImageField(upload_to="illustrations/", blank=True)
+    illustration_thumbnail = models.ImageField(upload_to="illustrations/thumbs/", blank=True, editable=False)
+    illustration_alt = models.CharField(
+        "illustration description",
+        max_length=200,
+        blank=True,
+        help_text="What the picture shows, for people who cannot see it.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = LibraryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(illustration="") | ~Q(illustration_alt=""),
+                name="exercise_illustration_needs_alt_text",
+            ),
+            models.CheckConstraint(condition=Q(default_sets__gte=1), name="exercise_default_sets_positive"),
+            models.CheckConstraint(condition=Q(default_reps__gte=1), name="exercise_default_reps_positive"),
+        ]
+        indexes = [
+            # The public library lists visible exercises by kind.
+            models.Index(fields=["status", "kind"], name="exercise_status_kind"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("routines:exercise", args=[self.slug])
+
+    @property
+    def is_discouraged(self):
+        return self.status == Status.DISCOURAGED
+
+
+class Routine(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+    sessions_per_week = models.PositiveSmallIntegerField(default=3)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    source = models.CharField(max_length=20, choices=Source.choices, default=Source.LIBRARY)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = LibraryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(sessions_per_week__gte=1, sessions_per_week__lte=14),
+                name="routine_sessions_per_week_1_to_14",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("routines:routine", args=[self.slug])
+
+
+class RoutineStep(models.Model):
+    routine = models.ForeignKey(Routine, on_delete=models.CASCADE, related_name="steps")
+    exercise = models.ForeignKey(Exercise, on_delete=models.PROTECT, related_name="routine_steps")
+    order = models.PositiveSmallIntegerField(default=0)
+    sets = models.PositiveSmallIntegerField(default=1)
+    reps = models.PositiveSmallIntegerField(null=True, blank=True)
+    hold_seconds = models.PositiveSmallIntegerField(null=True, blank=True)
+    note = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["routine", "order", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(sets__gte=1, sets__lte=50), name="step_sets_1_to_50"),
+            models.CheckConstraint(condition=Q(reps__gte=1, reps__lte=1000), name="step_reps_1_to_1000"),
+            models.CheckConstraint(
+                condition=Q(hold_seconds__gte=1, hold_seconds__lte=3600), name="step_hold_1_to_3600"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.routine}: {self.exercise}"
+
+
+class Caution(models.Model):
+    class Severity(models.TextChoices):
+        # Ordered from most to least serious; pages sort by this rank.
+        STOP = "stop", "Stop"
+        AVOID = "avoid", "Avoid"
+        CAUTION = "caution", "Caution"
+        TIP = "tip", "Tip"
+
+    exercise = models.ForeignKey(
+        Exercise,
+        on_delete=models.CASCADE,
+        related_name="cautions",
+        null=True,
+        blank=True,
+        help_text="Leave empty for a caution that applies to the whole library.",
+    )
+    severity = models.CharField(max_length=10, choices=Severity.choices, default=Severity.CAUTION)
+    applies_to = models.CharField(
+        max_length=120, blank=True, help_text='Who it is for, e.g. "when your back is flaring".'
+    )
+    text = models.TextField()
+    source = models.CharField(max_length=20, choices=Source.choices, default=Source.LIBRARY)
+
+    class Meta:
+        ordering = ["exercise", "pk"]
+
+    def __str__(self):
+        return f"{self.get_severity_display()}: {self.text[:60]}"
+
+
+class SourceQuote(models.Model):
+    """A runner's own words from the thread, attached to exactly one exercise, caution or routine."""
+
+    contributor = models.CharField(max_length=100)
+    quote = models.TextField()
+    exercise = models.ForeignKey(
+        Exercise, on_delete=models.CASCADE, related_name="quotes", null=True, blank=True
+    )
+    caution = models.ForeignKey(
+        Caution, on_delete=models.CASCADE, related_name="quotes", null=True, blank=True
+    )
+    routine = models.ForeignKey(
+        Routine, on_delete=models.CASCADE, related_name="quotes", null=True, blank=True
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(exercise__isnull=False, caution__isnull=True, routine__isnull=True)
+                    | Q(exercise__isnull=True, caution__isnull=False, routine__isnull=True)
+                    | Q(exercise__isnull=True, caution__isnull=True, routine__isnull=False)
+                ),
+                name="quote_belongs_to_exactly_one_thing",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.contributor}: {self.quote[:60]}"
