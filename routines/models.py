@@ -77,6 +77,14 @@ class Exercise(models.Model):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
     why_discouraged = models.TextField(blank=True, help_text="Shown when the exercise is discouraged.")
     source = models.CharField(max_length=20, choices=Source.choices, default=Source.LIBRARY)
+    # The thread often names an exercise without saying how to do it; the page says whose words the
+    # how-to and the dose are, so the library's own wording is never mistaken for a runner's advice.
+    how_to_source = models.CharField(
+        "how-to and dose come from",
+        max_length=20,
+        choices=Source.choices,
+        default=Source.LIBRARY,
+    )
     alternatives = models.ManyToManyField(
         "self",
         symmetrical=False,
@@ -172,6 +180,20 @@ class RoutineStep(models.Model):
         return f"{self.routine}: {self.exercise}"
 
 
+class CautionQuerySet(models.QuerySet):
+    def library_wide(self):
+        return self.filter(exercise__isnull=True)
+
+    def by_severity(self):
+        """Most serious first: stop, avoid, caution, tip (the choices' order), then in the order written."""
+        rank = models.Case(
+            *(models.When(severity=value, then=position) for position, value in enumerate(Caution.Severity)),
+            default=len(Caution.Severity),
+            output_field=models.PositiveSmallIntegerField(),
+        )
+        return self.alias(severity_rank=rank).order_by("severity_rank", "pk")
+
+
 class Caution(models.Model):
     class Severity(models.TextChoices):
         # Ordered from most to least serious; pages sort by this rank.
@@ -195,11 +217,18 @@ class Caution(models.Model):
     text = models.TextField()
     source = models.CharField(max_length=20, choices=Source.choices, default=Source.LIBRARY)
 
+    objects = CautionQuerySet.as_manager()
+
     class Meta:
         ordering = ["exercise", "pk"]
 
     def __str__(self):
         return f"{self.get_severity_display()}: {self.text[:60]}"
+
+    @property
+    def is_urgent(self):
+        """Stop and avoid cautions are shown before the how-to, where nobody can miss them."""
+        return self.severity in {self.Severity.STOP, self.Severity.AVOID}
 
 
 class SourceQuote(models.Model):

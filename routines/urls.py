@@ -1,15 +1,11 @@
-from django.contrib.auth.decorators import login_not_required
-from django.shortcuts import render
 from django.urls import path
+
+from routines import views
 
 app_name = "routines"
 
-
-@login_not_required
-def library(request):
-    return render(request, "routines/library.html")
-
-
 urlpatterns = [
-    path("", library, name="library"),
+    path("", views.library, name="library"),
+    path("exercises/<slug:slug>/", views.exercise_detail, name="exercise"),
+    path("routines/<slug:slug>/", views.routine_detail, name="routine"),
 ]

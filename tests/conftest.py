@@ -5,6 +5,12 @@ from tests.base import make_curator, make_user
 
 
 @pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """The real hasher is slow on purpose; tests create many users and only need passwords to match."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def media_in_tmp(settings, tmp_path):
     """Uploaded files go to a folder that disappears with the test."""
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -1,0 +1,46 @@
+"""Formatting for the library's pages: doses and sessions in words, how-to text as steps."""
+
+from django import template
+
+register = template.Library()
+
+
+def _count(number, one, many):
+    return f"{number} {one if number == 1 else many}"
+
+
+def describe_dose(sets, reps, hold_seconds):
+    """'3 sets of 10 reps', '2 holds of 30 seconds', '20 reps', or '' when nothing is set."""
+    if hold_seconds:
+        hold = _count(hold_seconds, "second", "seconds")
+        return f"{_count(sets, 'hold', 'holds')} of {hold}" if sets else f"hold for {hold}"
+    if reps:
+        return (
+            f"{_count(sets, 'set', 'sets')} of {_count(reps, 'rep', 'reps')}"
+            if sets
+            else _count(reps, "rep", "reps")
+        )
+    return _count(sets, "set", "sets") if sets else ""
+
+
+@register.filter
+def exercise_dose(exercise):
+    return describe_dose(exercise.default_sets, exercise.default_reps, exercise.default_hold_seconds)
+
+
+@register.filter
+def step_dose(step):
+    return describe_dose(step.sets, step.reps, step.hold_seconds)
+
+
+@register.filter
+def sessions_a_week(number):
+    if not number:
+        return ""
+    return {1: "once a week", 2: "twice a week", 7: "every day"}.get(number, f"{number} times a week")
+
+
+@register.filter
+def steps(text):
+    """How-to text, one step per line, without the blank lines."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
