@@ -53,12 +53,6 @@ def stored_files(settings):
     return sorted(str(path.relative_to(media)) for path in media.rglob("*") if path.is_file())
 
 
-@pytest.fixture(autouse=True)
-def quick_password_hashing(settings):
-    """Creating carol with the real hasher costs most of a second; these tests are not about passwords."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def carol_client(client, carol):
     client.force_login(carol)

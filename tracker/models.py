@@ -16,6 +16,12 @@ MAX_ELEVATION_M = 20_000
 METRES_PER_MILE = 1609.344
 
 
+# Rules the database cannot hold portably, so the forms hold them alone:
+# - "at most one day in the future" depends on today in the runner's zone, and a CHECK constraint may not
+#   call now() (PostgreSQL and SQLite both refuse non-deterministic checks);
+# - the items of a check-in's JSON lists (locations, timings, red flags) and a profile's time zone name.
+
+
 class JournalQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(user=user)
@@ -64,7 +70,8 @@ class Profile(models.Model):
         try:
             return zoneinfo.ZoneInfo(self.time_zone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            return datetime.UTC
+            # datetime.timezone.utc rather than datetime.UTC: the project supports Python 3.10.
+            return datetime.timezone.utc  # noqa: UP017
 
     def today(self):
         return datetime.datetime.now(self.zone).date()
@@ -222,6 +229,12 @@ class Run(models.Model):
                 name="run_climb_up_to_20000_m",
             ),
             models.CheckConstraint(condition=Q(date__gte=EARLIEST_DATE), name="run_date_from_1900"),
+            # "After how long did it hurt" only makes sense when it hurt, and within the run's 48 h limit.
+            models.CheckConstraint(
+                condition=Q(back_hurt_after_min__isnull=True)
+                | Q(back_hurt=True, back_hurt_after_min__lte=MAX_DURATION_S // 60),
+                name="run_back_hurt_after_needs_hurt_within_48_h",
+            ),
             models.UniqueConstraint(
                 fields=["user", "source_sha256"],
                 condition=~Q(source_sha256=""),

@@ -1,7 +1,49 @@
+import datetime
+
 from django.contrib.auth.decorators import login_not_required
+from django.db.models import Count, Max, Q, Sum
 from django.shortcuts import render
+
+from tracker.journal import runner_profile
+from tracker.models import PainCheckin, Run, Workout
 
 
 @login_not_required
 def home(request):
-    return render(request, "tracker/home.html")
+    """A welcome for visitors; for a runner, today's state of the journal in four fixed queries."""
+    if not request.user.is_authenticated:
+        return render(request, "tracker/welcome.html")
+    profile = runner_profile(request.user)
+    today = profile.today()
+    week_start = today - datetime.timedelta(days=today.weekday())
+    core = _core_summary(request.user, today, week_start)
+    runs = (
+        Run.objects.for_user(request.user)
+        .between(week_start, today)
+        .aggregate(distance_m=Sum("distance_m"), today=Count("pk", filter=Q(date=today)))
+    )
+    last_checkin = PainCheckin.objects.for_user(request.user).filter(date__lte=today).first()
+    context = {
+        "profile": profile,
+        "today": today,
+        "core": core,
+        "days_since_core": (today - core["last_date"]).days if core["last_date"] else None,
+        "week_distance_m": runs["distance_m"] or 0,
+        "ran_today": runs["today"] > 0,
+        "last_checkin": last_checkin,
+        "checked_in_today": last_checkin is not None and last_checkin.date == today,
+    }
+    return render(request, "tracker/home.html", context)
+
+
+def _core_summary(user, today, week_start):
+    """Core work is a workout with at least one exercise in it; the week counts days with core work."""
+    return (
+        Workout.objects.for_user(user)
+        .filter(date__lte=today, entries__isnull=False)
+        .aggregate(
+            last_date=Max("date"),
+            days_this_week=Count("date", distinct=True, filter=Q(date__gte=week_start)),
+            today=Count("pk", distinct=True, filter=Q(date=today)),
+        )
+    )

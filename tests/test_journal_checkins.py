@@ -1,0 +1,148 @@
+import datetime
+
+import pytest
+from django.db import IntegrityError
+from django.urls import reverse
+
+from tests.base import make_checkin
+from tracker.models import PainCheckin
+
+
+@pytest.fixture
+def today(alice):
+    return alice.profile.today()
+
+
+def check_in(client, date, follow=False, **changes):
+    data = {"date": date.isoformat(), "pain": "3", "notes": "", **changes}
+    return client.post(reverse("log_checkin"), data, follow=follow)
+
+
+def test_the_pain_scale_says_what_0_and_10_mean(alice_client):
+    page = alice_client.get(reverse("log_checkin")).content.decode()
+    assert "0 = no pain, 10 = worst imaginable" in page
+
+
+def test_the_pain_scale_offers_every_score_from_0_to_10(alice_client):
+    field = alice_client.get(reverse("log_checkin")).context["form"].fields["pain"]
+    assert [value for value, _ in field.choices] == list(range(11))
+
+
+def test_a_runner_checks_in_with_where_and_when(alice, alice_client, today):
+    check_in(alice_client, today, pain="5", locations=["left", "leg"], timings=["after_run"])
+    checkin = PainCheckin.objects.get(user=alice)
+    assert (checkin.pain, checkin.locations, checkin.timings) == (5, ["left", "leg"], ["after_run"])
+
+
+def test_checking_in_again_the_same_day_replaces_that_days_check_in(alice, alice_client, today):
+    check_in(alice_client, today, pain="6")
+    check_in(alice_client, today, pain="2")
+    assert list(PainCheckin.objects.filter(user=alice).values_list("pain", flat=True)) == [2]
+
+
+def test_the_form_comes_filled_in_with_todays_check_in(alice, alice_client, today):
+    make_checkin(alice, date=today, pain=7)
+    response = alice_client.get(reverse("log_checkin"))
+    assert response.context["form"].initial["pain"] == 7
+    assert "Saving again replaces" in response.content.decode()
+
+
+def test_a_check_in_without_warning_signs_goes_home(alice_client, today):
+    assert check_in(alice_client, today)["Location"] == reverse("home")
+
+
+def test_blood_in_urine_shows_the_advice_at_once(alice_client, today):
+    page = check_in(alice_client, today, follow=True, red_flags=["blood_in_urine"]).content.decode()
+    assert "common right after a long or hard run" in page
+    assert "clears within 48 hours" in page
+    assert "fever or pain in your side (flank pain)" in page
+
+
+def test_blood_in_urine_alone_is_not_marked_urgent(alice_client, today):
+    page = check_in(alice_client, today, follow=True, red_flags=["blood_in_urine"]).content.decode()
+    assert "emergency department" not in page
+
+
+@pytest.mark.parametrize("flag", ["saddle_numbness", "bladder_bowel", "leg_weakness"])
+def test_cauda_equina_signs_say_go_to_an_emergency_department_today(alice_client, today, flag):
+    page = check_in(alice_client, today, follow=True, red_flags=[flag]).content.decode()
+    assert "Urgent — go to an emergency department today" in page
+
+
+def test_urgent_advice_comes_before_the_rest(alice_client, today):
+    flags = ["night_pain", "leg_weakness"]
+    page = check_in(alice_client, today, follow=True, red_flags=flags).content.decode()
+    assert page.index("emergency department") < page.index("Pain at night that rest")
+
+
+def test_the_warning_signs_page_explains_every_flag(client, db):
+    page = client.get(reverse("red_flags")).content.decode()
+    assert all(label in page for label in PainCheckin.RedFlag.labels)
+
+
+@pytest.mark.parametrize("pain", ["11", "-1", "4.5", "a lot"])
+def test_it_rejects_pain_outside_the_whole_numbers_0_to_10(alice, alice_client, today, pain):
+    response = check_in(alice_client, today, pain=pain)
+    assert response.context["form"].errors["pain"] == ["Pain is a whole number from 0 to 10."]
+    assert not PainCheckin.objects.filter(user=alice).exists()
+
+
+def test_a_refused_check_in_comes_back_filled_in(alice_client, today):
+    response = check_in(alice_client, today, pain="11", notes="stiff after the hills")
+    assert "stiff after the hills" in response.content.decode()
+
+
+def test_it_rejects_an_unknown_location(alice_client, today):
+    response = check_in(alice_client, today, locations=["elbow"])
+    assert "locations" in response.context["form"].errors
+
+
+def test_it_rejects_a_check_in_two_days_ahead(alice_client, today):
+    response = check_in(alice_client, today + datetime.timedelta(days=2))
+    assert "date" in response.context["form"].errors
+
+
+def test_it_rejects_a_check_in_before_1900(alice_client):
+    response = check_in(alice_client, datetime.date(1899, 1, 1))
+    assert "date" in response.context["form"].errors
+
+
+def test_editing_a_check_in_changes_it(alice, alice_client, today):
+    checkin = make_checkin(alice, date=today, pain=3)
+    data = {"date": today.isoformat(), "pain": "8", "notes": ""}
+    alice_client.post(reverse("edit_checkin", args=[checkin.pk]), data)
+    checkin.refresh_from_db()
+    assert checkin.pain == 8
+
+
+def test_an_edit_may_not_move_a_check_in_onto_another_days(alice, alice_client, today):
+    yesterday = today - datetime.timedelta(days=1)
+    make_checkin(alice, date=yesterday, pain=2)
+    checkin = make_checkin(alice, date=today, pain=3)
+    data = {"date": yesterday.isoformat(), "pain": "3", "notes": ""}
+    response = alice_client.post(reverse("edit_checkin", args=[checkin.pk]), data)
+    assert "already have a check-in on that date" in response.context["form"].errors["date"][0]
+
+
+def test_deleting_a_check_in_asks_then_deletes(alice, alice_client, today):
+    checkin = make_checkin(alice, date=today)
+    assert alice_client.get(reverse("delete_checkin", args=[checkin.pk])).status_code == 200
+    alice_client.post(reverse("delete_checkin", args=[checkin.pk]))
+    assert not PainCheckin.objects.filter(pk=checkin.pk).exists()
+
+
+@pytest.mark.parametrize("pain", [11, 20])
+def test_the_database_refuses_pain_above_10(alice, pain):
+    with pytest.raises(IntegrityError):
+        make_checkin(alice, date=datetime.date(2024, 1, 1), pain=pain)
+
+
+def test_the_database_refuses_two_check_ins_on_one_day(alice):
+    make_checkin(alice, date=datetime.date(2024, 1, 1))
+    with pytest.raises(IntegrityError):
+        make_checkin(alice, date=datetime.date(2024, 1, 1))
+
+
+def test_the_database_refuses_a_check_in_before_1900(alice):
+    with pytest.raises(IntegrityError):
+        make_checkin(alice, date=datetime.date(1899, 12, 31))

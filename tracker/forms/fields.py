@@ -1,0 +1,60 @@
+"""Pieces shared by the journal's forms: bounded numbers with plain messages, and journal dates."""
+
+import datetime
+
+from django import forms
+
+from tracker.models import EARLIEST_DATE
+
+
+def bounded_integer(label, low, high, *, required=True, help_text="", unit="", initial=None):
+    """A whole number field whose errors name the allowed range, so the runner knows what to type."""
+    allowed = f"from {low} to {high}{unit}"
+    return forms.IntegerField(
+        label=label,
+        required=required,
+        initial=initial,
+        min_value=low,
+        max_value=high,
+        help_text=help_text,
+        error_messages={
+            "min_value": f"Enter a number {allowed}.",
+            "max_value": f"Enter a number {allowed}.",
+            "invalid": f"Enter a whole number {allowed}.",
+        },
+    )
+
+
+def date_input(today):
+    # Browsers' date pickers need ISO dates; min and max mirror the rule clean_date enforces.
+    return forms.DateInput(
+        format="%Y-%m-%d",
+        attrs={
+            "type": "date",
+            "min": EARLIEST_DATE.isoformat(),
+            "max": (today + datetime.timedelta(days=1)).isoformat(),
+        },
+    )
+
+
+class JournalDateMixin:
+    """Journal dates: not before 1900, and at most one day ahead of today in the runner's time zone
+    (a run logged just after midnight somewhere else is still fine)."""
+
+    def __init__(self, *args, today, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today
+        self.fields["date"].widget = date_input(today)
+        if not self.is_bound and self.instance.pk is None:
+            self.initial.setdefault("date", today)
+
+    def clean_date(self):
+        date = self.cleaned_data["date"]
+        if date < EARLIEST_DATE:
+            raise forms.ValidationError("Dates start on 1 January 1900.")
+        latest = self.today + datetime.timedelta(days=1)
+        if date > latest:
+            raise forms.ValidationError(
+                f"That is in the future: the latest date you can log is {latest:%d %b %Y}."
+            )
+        return date

@@ -1,0 +1,49 @@
+import zoneinfo
+
+from django import forms
+from django.db.models import Q
+
+from routines.models import Routine, Status
+from tracker.forms.fields import bounded_integer
+from tracker.models import Profile
+
+# "localtime" and "Factory" are artefacts of the tz database, not places anyone lives.
+_NOT_PLACES = {"localtime", "Factory", "posixrules"}
+
+
+def time_zone_choices():
+    names = sorted(zoneinfo.available_timezones() - _NOT_PLACES)
+    return [(name, name.replace("_", " ")) for name in names]
+
+
+class ProfileForm(forms.ModelForm):
+    weekly_target = bounded_integer(
+        "Core sessions a week", 1, 14, help_text="How many core or back sessions you aim for each week."
+    )
+    lapse_days = bounded_integer(
+        "Lapse after (days)", 3, 90, help_text="Days without core work that count as a lapse.", unit=" days"
+    )
+    time_zone = forms.ChoiceField(
+        label="Time zone", help_text="Decides when your day starts and ends.", choices=time_zone_choices
+    )
+
+    class Meta:
+        model = Profile
+        fields = ["units", "weekly_target", "lapse_days", "time_zone", "usual_routine", "include_walks"]
+        labels = {"units": "Distance units", "usual_routine": "Usual routine"}
+        help_texts = {"usual_routine": 'The home page offers a one-tap "did my routine today" for it.'}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Published routines only; the current choice stays selectable if a curator has since withdrawn it.
+        current = Q(pk=self.instance.usual_routine_id) if self.instance.usual_routine_id else Q(pk__in=[])
+        self.fields["usual_routine"].queryset = Routine.objects.filter(Q(status=Status.PUBLISHED) | current)
+        self.fields["usual_routine"].empty_label = "None"
+
+    def clean_time_zone(self):
+        name = self.cleaned_data["time_zone"]
+        try:
+            zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise forms.ValidationError("Choose a time zone from the list.") from None
+        return name

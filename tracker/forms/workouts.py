@@ -1,0 +1,154 @@
+"""A workout and its exercise rows: one form for the session, an inline formset for the rows."""
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Column, Layout, Row
+from django import forms
+from django.db.models import Q
+from django.forms import BaseInlineFormSet, inlineformset_factory
+
+from routines.models import Exercise, Routine, Status
+from tracker.forms.fields import JournalDateMixin, bounded_integer
+from tracker.models import MAX_DURATION_S, Workout, WorkoutExercise
+
+MAX_ROWS = 60
+
+
+def _published_or(model, current_ids):
+    """Published library entries, plus those a saved workout already uses (a curator may have withdrawn
+    one since); drafts never appear otherwise."""
+    return model.objects.filter(Q(status=Status.PUBLISHED) | Q(pk__in=list(current_ids)))
+
+
+def exercise_label(exercise):
+    if exercise.status == Status.DISCOURAGED:
+        return f"{exercise.name} (discouraged)"
+    if exercise.status == Status.DRAFT:
+        return f"{exercise.name} (no longer in the library)"
+    return exercise.name
+
+
+class WorkoutForm(JournalDateMixin, forms.ModelForm):
+    duration_min = bounded_integer(
+        "Duration (minutes)", 1, MAX_DURATION_S // 60, required=False, help_text="Optional.", unit=" minutes"
+    )
+
+    class Meta:
+        model = Workout
+        fields = ["date", "routine", "duration_min", "notes"]
+        widgets = {"routine": forms.HiddenInput, "notes": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        current = [self.instance.routine_id] if self.instance.routine_id else []
+        self.fields["routine"].queryset = _published_or(Routine, current)
+        self.fields["routine"].error_messages["invalid_choice"] = "That routine is not in the library."
+
+
+class WorkoutEntryForm(forms.ModelForm):
+    # An initial value, not only a model default, so an untouched blank row counts as unchanged: skipped.
+    sets = bounded_integer("Sets", 1, 50, initial=1)
+    reps = bounded_integer("Reps", 1, 1000, required=False)
+    hold_seconds = bounded_integer("Hold (s)", 1, 3600, required=False, unit=" seconds")
+    weight_kg = forms.DecimalField(
+        label="Weight (kg)",
+        required=False,
+        min_value=0,
+        max_value=500,
+        max_digits=4,
+        decimal_places=1,
+        error_messages={
+            "min_value": "Enter a weight from 0 to 500 kg.",
+            "max_value": "Enter a weight from 0 to 500 kg.",
+            "max_digits": "Enter a weight from 0 to 500 kg.",
+            "max_whole_digits": "Enter a weight from 0 to 500 kg.",
+        },
+    )
+
+    class Meta:
+        model = WorkoutExercise
+        fields = ["exercise", "sets", "reps", "hold_seconds", "weight_kg", "irritated", "irritation_note"]
+        labels = {"irritation_note": "What happened?"}
+
+    def __init__(self, *args, exercises, exercise_choices, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["exercise"]
+        field.queryset = exercises
+        # One list shared by every row, so rendering a long formset costs one query, not one per row.
+        field.choices = exercise_choices
+        field.error_messages["invalid_choice"] = "Choose an exercise from the library."
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            Row(
+                Column("exercise", css_class="col-12 col-lg-4"),
+                Column("sets", css_class="col-4 col-lg-2"),
+                Column("reps", css_class="col-4 col-lg-2"),
+                Column("hold_seconds", css_class="col-4 col-lg-2"),
+                Column("weight_kg", css_class="col-6 col-lg-2"),
+            ),
+            Row(
+                Column("irritated", css_class="col-12 col-md-4"),
+                Column("irritation_note", css_class="col-12 col-md-8"),
+            ),
+        )
+        if "DELETE" in self.fields:
+            self.fields["DELETE"].label = "Remove this exercise"
+            self.helper.layout.append("DELETE")
+
+
+class BaseEntryFormSet(BaseInlineFormSet):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        current = self.queryset.values_list("exercise_id", flat=True) if self.instance.pk else []
+        self.exercises = _published_or(Exercise, current)
+        self.exercise_choices = [("", "Choose an exercise")] + [
+            (exercise.pk, exercise_label(exercise)) for exercise in self.exercises
+        ]
+
+    def get_form_kwargs(self, index):
+        kwargs = super().get_form_kwargs(index)
+        return {**kwargs, "exercises": self.exercises, "exercise_choices": self.exercise_choices}
+
+    def kept_forms(self):
+        """Rows that will be saved: filled in and not marked for removal."""
+        return [
+            form
+            for form in self.forms
+            if form.cleaned_data.get("exercise") and not self._should_delete_form(form)
+        ]
+
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        if not self.kept_forms():
+            raise forms.ValidationError("Add at least one exercise: a workout needs something in it.")
+
+
+def entry_formset(extra):
+    return inlineformset_factory(
+        Workout,
+        WorkoutExercise,
+        form=WorkoutEntryForm,
+        formset=BaseEntryFormSet,
+        extra=extra,
+        can_delete=True,
+        can_delete_extra=False,
+        max_num=MAX_ROWS,
+        validate_max=True,
+    )
+
+
+def steps_as_rows(routine):
+    """A routine's steps as the formset's initial rows, skipping exercises no longer published."""
+    steps = routine.steps.select_related("exercise").filter(exercise__status=Status.PUBLISHED)
+    return [
+        {
+            "exercise": step.exercise_id,
+            "sets": step.sets,
+            "reps": step.reps,
+            "hold_seconds": step.hold_seconds,
+        }
+        for step in steps
+    ]

@@ -1,0 +1,33 @@
+"""Distances are stored in metres and shown in the runner's units; these are the only conversions."""
+
+from decimal import ROUND_HALF_UP, Decimal
+
+METRES_PER_UNIT = {"km": Decimal(1000), "mi": Decimal("1609.344")}
+UNIT_LABELS = {"km": "km", "mi": "mi"}
+
+
+def unit_label(units):
+    return UNIT_LABELS.get(units, "km")
+
+
+def metres_per_unit(units):
+    return METRES_PER_UNIT.get(units, METRES_PER_UNIT["km"])
+
+
+def to_metres(value, units):
+    """A distance typed in the runner's units, as whole metres (20 mi -> 32187)."""
+    metres = Decimal(value) * metres_per_unit(units)
+    return int(metres.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def from_metres(metres, units, places=2):
+    """Whole metres as a Decimal in the runner's units, rounded for display or a form's initial value."""
+    value = Decimal(metres) / metres_per_unit(units)
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def seconds_per_unit(distance_m, duration_s, units):
+    """Pace: seconds per km or per mile, or None when either figure is missing."""
+    if not distance_m or not duration_s:
+        return None
+    return duration_s * metres_per_unit(units) / Decimal(distance_m)

@@ -1,0 +1,98 @@
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
+from django.views.decorators.http import require_POST
+
+from routines.models import Routine
+from tracker.forms import WorkoutForm, entry_formset, steps_as_rows
+from tracker.journal import log_routine, runner_profile, save_workout
+from tracker.models import Workout
+from tracker.views.common import confirm_delete, refuse_writes
+
+EMPTY_ROWS_NEW = 3
+EMPTY_ROWS_AFTER_STEPS = 2
+
+
+def _own_workout(request, pk):
+    return get_object_or_404(Workout.objects.for_user(request.user).select_related("routine"), pk=pk)
+
+
+def _render_form(request, form, entries, **extra):
+    context = {"form": form, "entries": entries, "routines": Routine.objects.recommended(), **extra}
+    return render(request, "tracker/workout_form.html", context)
+
+
+@sensitive_post_parameters()
+@sensitive_variables()
+def log_workout(request):
+    today = runner_profile(request.user).today()
+    if request.method == "POST":
+        form = WorkoutForm(request.POST, today=today)
+        entries = entry_formset(extra=0)(request.POST, instance=Workout())
+        if _both_valid(request, form, entries):
+            workout = save_workout(request.user, form, entries)
+            messages.success(request, "Workout saved.")
+            return redirect("workout_detail", pk=workout.pk)
+        return _render_form(request, form, entries)
+    routine = Routine.objects.recommended().filter(slug=request.GET.get("routine", "")).first()
+    rows = steps_as_rows(routine) if routine else []
+    extra_rows = len(rows) + EMPTY_ROWS_AFTER_STEPS if rows else EMPTY_ROWS_NEW
+    form = WorkoutForm(initial={"routine": routine}, today=today)
+    entries = entry_formset(extra=extra_rows)(initial=rows, instance=Workout())
+    return _render_form(request, form, entries, chosen_routine=routine)
+
+
+@sensitive_post_parameters()
+@sensitive_variables()
+def edit_workout(request, pk):
+    workout = _own_workout(request, pk)
+    today = runner_profile(request.user).today()
+    data = request.POST if request.method == "POST" else None
+    form = WorkoutForm(data, instance=workout, today=today)
+    entries = entry_formset(extra=EMPTY_ROWS_AFTER_STEPS)(data, instance=workout)
+    if data is not None and _both_valid(request, form, entries):
+        save_workout(request.user, form, entries)
+        messages.success(request, "Workout updated.")
+        return redirect("workout_detail", pk=workout.pk)
+    return _render_form(request, form, entries, workout=workout)
+
+
+def _both_valid(request, form, entries):
+    form_ok = form.is_valid()
+    entries_ok = entries.is_valid()
+    if not (form_ok and entries_ok):
+        messages.error(request, "The workout was not saved: please correct the fields marked below.")
+    return form_ok and entries_ok
+
+
+def workout_detail(request, pk):
+    workout = _own_workout(request, pk)
+    refused = refuse_writes(request)
+    if refused:
+        return refused
+    entries = workout.entries.select_related("exercise")
+    return render(request, "tracker/workout_detail.html", {"workout": workout, "entries": entries})
+
+
+@sensitive_post_parameters()
+def delete_workout(request, pk):
+    workout = _own_workout(request, pk)
+    cancel_url = reverse("workout_detail", args=[workout.pk])
+    return confirm_delete(request, workout, f"The workout of {workout.date:%d %b %Y}", cancel_url)
+
+
+@sensitive_post_parameters()
+@require_POST
+def log_usual_routine(request):
+    """The home page's one tap: today's workout is the usual routine, step by step."""
+    profile = runner_profile(request.user)
+    if profile.usual_routine is None:
+        messages.error(request, "Choose your usual routine on your profile first.")
+        return redirect("profile")
+    workout, created = log_routine(request.user, profile.usual_routine, profile.today())
+    if created:
+        messages.success(request, f"Logged today's {profile.usual_routine.name}. Well done.")
+    else:
+        messages.info(request, f"You already logged {profile.usual_routine.name} today; nothing was added.")
+    return redirect("home")
