@@ -1,3 +1,8 @@
-"""Filled in by its feature."""
+from django.urls import path
 
-urlpatterns = []
+from tracker.views import insights
+
+urlpatterns = [
+    path("insights/", insights.insights_page, name="insights"),
+    path("api/insights/", insights.insights_api, name="api_insights"),
+]

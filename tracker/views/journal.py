@@ -6,6 +6,7 @@ from django.shortcuts import render
 
 from tracker.journal import runner_profile
 from tracker.models import PainCheckin, Run, Workout
+from tracker.views.insights import lapse_warning_for
 
 
 @login_not_required
@@ -32,6 +33,7 @@ def home(request):
         "ran_today": runs["today"] > 0,
         "last_checkin": last_checkin,
         "checked_in_today": last_checkin is not None and last_checkin.date == today,
+        "lapse_warning": lapse_warning_for(request.user, profile, today, core["last_date"]),
     }
     return render(request, "tracker/home.html", context)
 

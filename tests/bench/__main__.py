@@ -1,0 +1,120 @@
+"""Time the insights for a three-year journal and print the figures: `python -m tests.bench`.
+
+The journal (about 1,100 pain check-ins, 600 workouts, 700 runs) goes into a throwaway database: a new SQLite
+file in a temporary folder, or, when DATABASE_URL names PostgreSQL, Django's test database on that server
+(created and dropped here). Nothing is left behind in the working tree.
+"""
+
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPEATS = 9
+
+
+def median_ms(action, repeats=REPEATS):
+    action()  # warm up: imports, caches, the first connection
+    timings = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings), min(timings), max(timings)
+
+
+def count_queries(action):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        action()
+    return len(queries)
+
+
+def main():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+    with tempfile.TemporaryDirectory(prefix="backtrack-bench-") as folder:
+        import django
+
+        django.setup()
+        from django.db import connection
+        from django.test.utils import setup_test_environment, teardown_test_environment
+
+        if connection.vendor == "sqlite":
+            connection.settings_dict.setdefault("TEST", {})["NAME"] = str(Path(folder) / "bench.sqlite3")
+        setup_test_environment()
+        old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+        try:
+            run_bench()
+        finally:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
+            teardown_test_environment()
+
+
+def run_bench():
+    import numpy as np
+    from django.db import connection
+    from django.test import Client
+
+    from tests.bench.journal import make_runner
+    from tracker.insights import analyse
+    from tracker.insights.consistency import exposure
+    from tracker.insights.slack_off import scan
+    from tracker.series import journal_for
+
+    years, size = make_runner("three-years", days=3 * 365)
+    month, _ = make_runner("one-month", days=30)
+    lapsing, _ = make_runner("in-a-lapse", days=3 * 365, days_since_session=15)
+    journal = journal_for(years)
+    series = journal.series
+    shifts = scan(series.pain, exposure(series.core, journal.weekly_target)).shifts
+    client = Client()
+    client.force_login(years)
+    small = Client()
+    small.force_login(month)
+    lapsing_client = Client()
+    lapsing_client.force_login(lapsing)
+
+    print(f"Backtrack insights bench on {connection.vendor} ({connection.settings_dict['NAME']})")
+    print(
+        f"machine: {platform.platform()}, {os.cpu_count()} CPUs, {platform.processor() or platform.machine()}"
+    )
+    print(f"Python {sys.version.split()[0]}, numpy {np.__version__}")
+    print(
+        f"journal: {series.days} days, {size['checkins']} pain check-ins, {size['workouts']} workouts, "
+        f"{size['runs']} runs; slack-off null of {shifts} circular shifts x 22 lags"
+    )
+    print(f"median of {REPEATS} runs (min-max), milliseconds:")
+    rows = [
+        ("engine alone (tracker.insights.analyse)", lambda: analyse(series), None),
+        ("series queries (tracker.series.journal_for)", lambda: journal_for(years), None),
+        (
+            "GET /api/insights/",
+            lambda: client.get("/api/insights/"),
+            small_and_large(small, client, "/api/insights/"),
+        ),
+        ("GET /insights/", lambda: client.get("/insights/"), small_and_large(small, client, "/insights/")),
+        ("GET / (home, not in a lapse)", lambda: client.get("/"), None),
+        ("GET / (home, 15 days into a lapse: warning)", lambda: lapsing_client.get("/"), None),
+    ]
+    for label, action, queries in rows:
+        median, fastest, slowest = median_ms(action)
+        counted = queries or f"{count_queries(action)} queries"
+        print(f"  {label:<46} {median:7.1f}  ({fastest:.1f}-{slowest:.1f})  {counted}")
+    verdict = client.get("/api/insights/").json()["slack_off"]
+    print(
+        f"bench runner's verdict: {verdict['verdict']} (p = {verdict['p_value']}, lag {verdict['lag_days']})"
+    )
+
+
+def small_and_large(small, large, url):
+    month, years = count_queries(lambda: small.get(url)), count_queries(lambda: large.get(url))
+    return f"{month} queries for 1 month, {years} for 3 years"
+
+
+if __name__ == "__main__":
+    main()

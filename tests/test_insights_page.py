@@ -1,0 +1,106 @@
+"""The insights page: plain-words cards, warnings, irritating exercises, and four charts with their tables."""
+
+import datetime
+import json
+import re
+
+from django.urls import reverse
+
+from tests.base import make_exercise, make_run, make_workout
+from tests.factories_insights import ending_on, lapse_climber, write_journal
+from tracker.models import Profile
+
+PAGE = "/insights/"
+
+
+def fill_year(user):
+    today = Profile.objects.get(user=user).today()
+    write_journal(user, ending_on(lapse_climber(seed=7), today), [make_exercise("test-plank")])
+
+
+def chart_data(response):
+    match = re.search(
+        r'<script id="insights-data" type="application/json">(.*?)</script>', response.text, re.S
+    )
+    return json.loads(match.group(1))
+
+
+def test_the_page_url_has_its_name():
+    assert reverse("insights") == PAGE
+
+
+def test_it_draws_the_four_charts(alice, alice_client):
+    fill_year(alice)
+    html = alice_client.get(PAGE).text
+    for chart in ("timeline", "scatter", "lapses", "distance"):
+        assert f'<canvas id="chart-{chart}"' in html
+
+
+def test_the_chart_data_comes_through_json_script(alice, alice_client):
+    fill_year(alice)
+    data = chart_data(alice_client.get(PAGE))
+    assert len(data["timeline"]["weeks"]) >= 52 and data["lapses"] and data["scatter"]["points"]
+    assert data["unit"] == "km"
+
+
+def test_every_chart_has_a_date_range_control_and_a_table(alice, alice_client):
+    fill_year(alice)
+    html = alice_client.get(PAGE).text
+    assert html.count('data-range-for="') == 4 and html.count('value="92"') == 4
+    assert html.count('<table class="table table-sm" data-table-for=') == 4
+
+
+def test_it_states_the_pattern_in_plain_words(alice, alice_client):
+    fill_year(alice)
+    html = alice_client.get(PAGE).text
+    assert "A pattern in your data" in html
+    assert "That is a pattern in your data, not proof." in html
+
+
+def test_the_page_has_no_inline_script_or_style(alice, alice_client):
+    fill_year(alice)
+    html = alice_client.get(PAGE).text
+    inline_scripts = re.findall(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>", html)
+    assert inline_scripts == [] and 'style="' not in html and " onclick=" not in html
+
+
+def test_a_new_runner_sees_what_to_log_instead_of_charts(alice_client):
+    html = alice_client.get(PAGE).text
+    assert "Nothing to look at yet" in html
+    assert "<canvas" not in html
+
+
+def test_it_says_what_to_log_when_there_is_not_enough_data(alice, alice_client):
+    make_workout(alice, exercises=[make_exercise()])
+    html = alice_client.get(PAGE).text
+    assert "Not enough data yet: log pain on at least 4 days a week for 12 weeks" in html
+
+
+def test_it_warns_about_a_recent_spike_in_distance(alice, alice_client):
+    today = Profile.objects.get(user=alice).today()
+    make_run(alice, today - datetime.timedelta(days=40), km=5)  # the journal began over a month ago
+    make_run(alice, today - datetime.timedelta(days=10), km=10)
+    make_run(alice, today, km=13)
+    text = " ".join(alice_client.get(PAGE).text.split())
+    assert "you ran 13.0 km, 30% more than your longest run of the 30 days before (10.0 km)" in text
+
+
+def test_it_shows_distances_in_miles_for_a_runner_who_uses_miles(alice, alice_client):
+    Profile.objects.filter(user=alice).update(units="mi")
+    make_run(alice, km=16.09344)
+    assert chart_data(alice_client.get(PAGE))["distance"][-1]["distance"] == 10.0
+
+
+def test_it_links_an_irritating_exercise_to_its_alternatives(alice, alice_client):
+    crunch = make_exercise("test-crunch")
+    crunch.alternatives.set([make_exercise("test-knee-raise", name="Test knee raise")])
+    for _ in range(2):
+        make_workout(alice, exercises=[crunch], irritated=True)
+    html = alice_client.get(PAGE).text
+    assert '<a href="/library/exercises/test-knee-raise/">Test knee raise</a>' in html
+
+
+def test_it_keeps_alices_insights_from_bob(alice, bob_client):
+    fill_year(alice)
+    html = bob_client.get(PAGE).text
+    assert "Nothing to look at yet" in html

@@ -1,0 +1,125 @@
+"""Running load: weekly distance, spikes, the two-week build-up, the 7:28 ratio, descent, and the adjustment
+that keeps a mileage build-up from passing for a lapse effect."""
+
+import datetime
+from dataclasses import dataclass
+
+import numpy as np
+
+from tracker.insights.daily import trailing_counts, window_sums
+
+SPIKE_OVER = 1.10  # a run more than 10% longer than the longest of the previous 30 days
+SPIKE_LOOKBACK_DAYS = 30
+TWO_WEEK_RISE = 1.30
+SPIKE_EFFECT_DAYS = 7  # pain may follow a spike for about a week
+
+
+@dataclass(frozen=True)
+class WeekDistance:
+    week: datetime.date  # the Monday
+    km: float
+
+
+@dataclass(frozen=True)
+class Spike:
+    date: datetime.date
+    km: float
+    previous_longest_km: float
+    increase_pct: float
+    index: int
+
+
+@dataclass(frozen=True)
+class LoadNow:
+    """The last 28 days as of today: the two-week change (a warning) and the 7:28 ratio (context only)."""
+
+    last_two_weeks_km: float | None
+    previous_two_weeks_km: float | None
+    two_week_increase_pct: float | None
+    acute_chronic_ratio: float | None
+
+    @property
+    def two_week_warning(self):
+        return (
+            self.two_week_increase_pct is not None and self.two_week_increase_pct > (TWO_WEEK_RISE - 1) * 100
+        )
+
+
+def week_starts(series):
+    """Index of the first day of each Monday-to-Sunday week touching the series (may be negative)."""
+    first = -series.start.weekday()
+    return np.arange(first, series.days, 7)
+
+
+def weekly_sums(series, values):
+    starts = week_starts(series)
+    sums, counts = window_sums(values, starts, starts + 6)
+    return starts, sums, counts
+
+
+def weekly_distance(series):
+    starts, sums, _ = weekly_sums(series, series.km)
+    return tuple(
+        WeekDistance(series.date_of(start), round(float(km), 1))
+        for start, km in zip(starts, sums, strict=True)
+    )
+
+
+def previous_longest(longest_km):
+    """The longest single run over the 30 days before each day."""
+    padded = np.concatenate((np.zeros(SPIKE_LOOKBACK_DAYS), longest_km))
+    windows = np.lib.stride_tricks.sliding_window_view(padded, SPIKE_LOOKBACK_DAYS)
+    return windows[: len(longest_km)].max(axis=1, initial=0.0)
+
+
+def find_spikes(series):
+    before = previous_longest(series.longest_km)
+    spike_days = np.flatnonzero((before > 0) & (series.longest_km > SPIKE_OVER * before))
+    # In the journal's first month the "previous 30 days" are partly unknown, so nothing there is a spike.
+    spike_days = spike_days[spike_days >= SPIKE_LOOKBACK_DAYS]
+    return tuple(
+        Spike(
+            date=series.date_of(day),
+            km=float(series.longest_km[day]),
+            previous_longest_km=float(before[day]),
+            increase_pct=float((series.longest_km[day] / before[day] - 1) * 100),
+            index=int(day),
+        )
+        for day in spike_days
+    )
+
+
+def load_now(series):
+    if series.days < 28:
+        return LoadNow(None, None, None, None)
+    last, previous = float(series.km[-14:].sum()), float(series.km[-28:-14].sum())
+    chronic_weekly = float(series.km[-28:].sum()) / 4
+    return LoadNow(
+        last_two_weeks_km=last,
+        previous_two_weeks_km=previous,
+        two_week_increase_pct=(last / previous - 1) * 100 if previous > 0 else None,
+        acute_chronic_ratio=float(series.km[-7:].sum()) / chronic_weekly if chronic_weekly > 0 else None,
+    )
+
+
+def adjust_for_mileage(series, spikes):
+    """Pain with the part explained by the week's distance and recent spikes taken out (least squares).
+
+    The overall mean is kept, so the result still reads as pain out of 10. Returns (pain, adjusted?).
+    """
+    pain = series.pain
+    logged = ~np.isnan(pain)
+    if not series.km.any() or logged.sum() < 14:
+        return pain, False
+    days = np.arange(series.days)
+    week_km, _ = window_sums(series.km, days - 6, days)
+    spike_flags = np.zeros(series.days)
+    spike_flags[[spike.index for spike in spikes]] = 1
+    after_spike = np.minimum(trailing_counts(spike_flags, SPIKE_EFFECT_DAYS), 1)
+    predictors = np.column_stack((week_km, after_spike))[logged]
+    predictors = predictors - predictors.mean(axis=0)
+    design = np.column_stack((np.ones(len(predictors)), predictors))
+    coefficients, *_ = np.linalg.lstsq(design, pain[logged], rcond=None)
+    adjusted = np.full(series.days, np.nan)
+    adjusted[logged] = pain[logged] - predictors @ coefficients[1:]
+    return adjusted, True

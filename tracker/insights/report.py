@@ -1,0 +1,163 @@
+"""Everything the insights page and GET /api/insights/ show, computed in one pass over the daily series."""
+
+import math
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from tracker.insights.consistency import consistent_spells, exposure
+from tracker.insights.descent import DescentPain, pain_after_descent
+from tracker.insights.irritation import ExerciseIrritation, irritating_exercises
+from tracker.insights.lapses import Lapse, climb_day, find_lapses
+from tracker.insights.mileage import (
+    LoadNow,
+    Spike,
+    WeekDistance,
+    adjust_for_mileage,
+    find_spikes,
+    load_now,
+    weekly_distance,
+)
+from tracker.insights.reverse import lead_lag
+from tracker.insights.slack_off import scan
+from tracker.insights.verdict import Evidence, SlackOff, judge, weeks_with_enough_pain
+
+
+@dataclass(frozen=True)
+class Insights:
+    slack_off: SlackOff
+    lapses: tuple[Lapse, ...]
+    weekly: tuple[WeekDistance, ...]
+    spikes: tuple[Spike, ...]
+    load: LoadNow
+    descent: DescentPain
+    irritating: tuple[ExerciseIrritation, ...]
+    days_since_last_session: int | None
+    lapse_days: int
+
+    @property
+    def open_lapse(self):
+        return self.lapses[-1] if self.lapses and self.lapses[-1].is_open else None
+
+
+def journal_rng(series):
+    """A generator seeded from the journal itself, so the page and the API always agree."""
+    return np.random.default_rng(
+        [series.days, int(np.count_nonzero(~np.isnan(series.pain))), int(np.count_nonzero(series.core))]
+    )
+
+
+def analyse(series, weekly_target=3, lapse_days=10, irritations=(), permutations=999, rng=None):
+    """Every insight for one journal. The slack-off test uses every circular shift (no sampling);
+    `permutations` and `rng` only serve the label shuffles of the descent comparison."""
+    rng = rng if rng is not None else journal_rng(series)
+    exposure_values = exposure(series.core, weekly_target)
+    lapses = find_lapses(series, lapse_days)
+    spikes = find_spikes(series)
+    adjusted_pain, adjusted = adjust_for_mileage(series, spikes)
+    scan_result = scan(adjusted_pain, exposure_values)
+    lapses_with_pain = sum(1 for lapse in lapses if lapse.pain_after is not None)
+    evidence = Evidence(
+        pain_weeks=weeks_with_enough_pain(series.pain),
+        lapses_with_pain=lapses_with_pain,
+        consistent_spells=consistent_spells(exposure_values),
+        lapse_days=lapse_days,
+    )
+    slack_off = judge(
+        scan_result,
+        lead_lag(replace(series, pain=adjusted_pain), exposure_values),
+        evidence,
+        climb_day(series, lapses),
+        adjusted,
+        lapses_with_pain,
+    )
+    sessions = np.flatnonzero(series.core)
+    return Insights(
+        slack_off=slack_off,
+        lapses=lapses,
+        weekly=weekly_distance(series),
+        spikes=spikes,
+        load=load_now(series),
+        descent=pain_after_descent(series, rng, permutations),
+        irritating=irritating_exercises(irritations),
+        days_since_last_session=int(series.days - 1 - sessions[-1]) if len(sessions) else None,
+        lapse_days=lapse_days,
+    )
+
+
+def number(value, digits=2):
+    """A plain JSON number, or None for anything missing or not finite (JSON has no NaN)."""
+    if value is None:
+        return None
+    value = float(value)
+    return round(value, digits) if math.isfinite(value) else None
+
+
+def iso(day):
+    return day.isoformat() if day is not None else None
+
+
+def as_json(insights):
+    """The stable shape of GET /api/insights/ (extra keys may be added, never these removed)."""
+    slack = insights.slack_off
+    load, descent = insights.load, insights.descent
+    return {
+        "slack_off": {
+            "verdict": slack.verdict,
+            "lag_days": slack.lag_days,
+            "pain_consistent": number(slack.pain_consistent),
+            "pain_lapsed": number(slack.pain_lapsed),
+            "difference": number(slack.difference),
+            "p_value": number(slack.p_value, 4),
+            "reverse_stronger": slack.reverse_stronger,
+            "summary": slack.summary,
+            "clinically_meaningful": slack.clinically_meaningful,
+            "climb_days": slack.climb_days,
+            "adjusted_for_mileage": slack.adjusted_for_mileage,
+            "reverse_p_value": number(slack.reverse_p_value, 4),
+        },
+        "lapses": [
+            {
+                "start": iso(lapse.start),
+                "end": iso(lapse.end),
+                "days": lapse.days,
+                "pain_before": number(lapse.pain_before),
+                "pain_after": number(lapse.pain_after),
+                "open": lapse.is_open,
+            }
+            for lapse in insights.lapses
+        ],
+        "mileage": {
+            "weekly": [{"week": iso(week.week), "km": number(week.km, 1)} for week in insights.weekly],
+            "spikes": [
+                {
+                    "date": iso(spike.date),
+                    "km": number(spike.km, 1),
+                    "previous_longest_km": number(spike.previous_longest_km, 1),
+                    "increase_pct": number(spike.increase_pct, 1),
+                }
+                for spike in insights.spikes
+            ],
+            "last_two_weeks_km": number(load.last_two_weeks_km, 1),
+            "previous_two_weeks_km": number(load.previous_two_weeks_km, 1),
+            "two_week_increase_pct": number(load.two_week_increase_pct, 1),
+            "two_week_warning": load.two_week_warning,
+            "acute_chronic_ratio": number(load.acute_chronic_ratio),
+            "descent": {
+                "threshold_m": number(descent.threshold_m, 0),
+                "pain_after_hilly": number(descent.pain_after_hilly),
+                "pain_after_other": number(descent.pain_after_other),
+                "hilly_runs": descent.hilly_runs,
+                "other_runs": descent.other_runs,
+                "p_value": number(descent.p_value, 4),
+            },
+        },
+        "irritating_exercises": [
+            {
+                "slug": item.slug,
+                "times": item.times,
+                "alternatives": [alternative.slug for alternative in item.alternatives],
+            }
+            for item in insights.irritating
+        ],
+    }

@@ -1,0 +1,117 @@
+"""The one bridge from a runner's journal (ORM rows) to the daily series that `tracker.insights` reads.
+
+A constant number of aggregated queries whatever the journal's size: the profile, the dates with core work,
+the pain check-ins, the runs summed per day, the irritated exercises, and their library alternatives.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+from django.db.models import Count, Max, Sum
+
+from routines.models import Exercise, Status
+from tracker.insights import Alternative, DailySeries, ExerciseIrritation, analyse
+from tracker.models import PainCheckin, Profile, Run, Workout, WorkoutExercise
+
+
+@dataclass(frozen=True, eq=False)
+class Journal:
+    series: DailySeries
+    weekly_target: int
+    lapse_days: int
+    irritations: tuple[ExerciseIrritation, ...]
+    is_empty: bool
+    units: str = "km"
+
+
+def profile_for(user):
+    profile, _created = Profile.objects.get_or_create(user=user)
+    return profile
+
+
+def core_session_dates(user):
+    """Dates with a workout holding at least one library exercise."""
+    workouts = Workout.objects.for_user(user).filter(entries__isnull=False)
+    return workouts.order_by().values_list("date", flat=True).distinct()
+
+
+def _irritations(user):
+    irritated = WorkoutExercise.objects.filter(workout__user=user, irritated=True)
+    counts = list(
+        irritated.order_by()
+        .values("exercise_id", "exercise__slug", "exercise__name")
+        .annotate(times=Count("id"))
+    )
+    # One query for every alternative, whatever the number of exercises (a subquery, never an empty IN list).
+    links = (
+        Exercise.alternatives.through.objects.filter(
+            from_exercise__in=irritated.values("exercise_id"), to_exercise__status=Status.PUBLISHED
+        )
+        .order_by("to_exercise__name")
+        .values_list("from_exercise_id", "to_exercise__slug", "to_exercise__name")
+    )
+    alternatives = {}
+    for exercise_id, slug, name in links:
+        alternatives.setdefault(exercise_id, []).append(Alternative(slug, name))
+    return tuple(
+        ExerciseIrritation(
+            slug=row["exercise__slug"],
+            name=row["exercise__name"],
+            times=row["times"],
+            alternatives=tuple(alternatives.get(row["exercise_id"], ())),
+        )
+        for row in counts
+    )
+
+
+def journal_for(user, profile=None, today=None):
+    """The runner's daily series from their first entry to today (in their own time zone)."""
+    profile = profile or profile_for(user)
+    today = today or profile.today()
+    core_dates = list(core_session_dates(user))
+    checkins = list(PainCheckin.objects.for_user(user).order_by().values_list("date", "pain"))
+    runs = list(
+        Run.objects.for_user(user)
+        .order_by()
+        .values("date")
+        .annotate(total_m=Sum("distance_m"), longest_m=Max("distance_m"), descent_m=Sum("descent_m"))
+        .values_list("date", "total_m", "longest_m", "descent_m")
+    )
+    dates = core_dates + [row[0] for row in checkins] + [row[0] for row in runs]
+    start = min(dates, default=today)
+    end = max([today, *dates])
+    days = (end - start).days + 1
+    core, pain = np.zeros(days, dtype=bool), np.full(days, np.nan)
+    km, longest_km, descent = np.zeros(days), np.zeros(days), np.zeros(days)
+    core[_indices(core_dates, start)] = True
+    pain[_indices([row[0] for row in checkins], start)] = [row[1] for row in checkins]
+    at = _indices([row[0] for row in runs], start)
+    km[at] = [row[1] / 1000 for row in runs]
+    longest_km[at] = [row[2] / 1000 for row in runs]
+    descent[at] = [row[3] for row in runs]
+    series = DailySeries(start, core, pain, km, longest_km, descent)
+    return Journal(
+        series=series,
+        weekly_target=profile.weekly_target,
+        lapse_days=profile.lapse_days,
+        irritations=_irritations(user),
+        is_empty=not dates,
+        units=profile.units,
+    )
+
+
+def _indices(dates, start):
+    origin = start.toordinal()
+    return np.fromiter((day.toordinal() - origin for day in dates), dtype=int, count=len(dates))
+
+
+def insights_for(user, profile=None, today=None):
+    """(journal, insights) for one runner: the page, the API and the home warning all come through here."""
+    journal = journal_for(user, profile=profile, today=today)
+    insights = analyse(
+        journal.series,
+        weekly_target=journal.weekly_target,
+        lapse_days=journal.lapse_days,
+        irritations=journal.irritations,
+    )
+    return journal, insights

@@ -1,0 +1,84 @@
+"""The insights page, GET /api/insights/, and the live lapse warning for the home page."""
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from tracker.insights import as_json
+from tracker.insights.charts import chart_data, in_units
+from tracker.insights.verdict import PATTERN
+from tracker.series import insights_for
+
+RECENT_SPIKE_DAYS = 30
+
+
+@require_GET
+def insights_page(request):
+    journal, insights = insights_for(request.user)
+    context = {
+        "journal": journal,
+        "insights": insights,
+        "slack": insights.slack_off,
+        "load": running_load(journal, insights),
+        "charts": chart_data(journal.series, insights, journal.units),
+        "lapse_warning": warning_words(insights),
+    }
+    return render(request, "tracker/insights.html", context)
+
+
+def running_load(journal, insights):
+    """The mileage card's numbers, in the runner's own units."""
+    units, load = journal.units, insights.load
+    today = journal.series.end
+    return {
+        "unit": units,
+        "has_runs": bool(journal.series.km.any()),
+        "recent_spikes": [
+            {
+                "date": spike.date,
+                "distance": in_units(spike.km, units),
+                "previous_longest": in_units(spike.previous_longest_km, units),
+                "increase_pct": round(spike.increase_pct),
+            }
+            for spike in insights.spikes
+            if (today - spike.date).days < RECENT_SPIKE_DAYS
+        ],
+        "spike_count": len(insights.spikes),
+        "two_week_warning": load.two_week_warning,
+        "last_two_weeks": in_units(load.last_two_weeks_km or 0, units),
+        "previous_two_weeks": in_units(load.previous_two_weeks_km or 0, units),
+        "two_week_increase_pct": None
+        if load.two_week_increase_pct is None
+        else round(load.two_week_increase_pct),
+        "ratio": None if load.acute_chronic_ratio is None else round(load.acute_chronic_ratio, 2),
+    }
+
+
+@require_GET
+def insights_api(request):
+    _journal, insights = insights_for(request.user)
+    return JsonResponse(as_json(insights), json_dumps_params={"allow_nan": False})
+
+
+def lapse_warning_for(user, profile, today, last_core_date):
+    """The home page's live warning, or None.
+
+    The home page already knows the runner's last core session, so most runners cost nothing here; only a
+    runner inside a lapse has the whole journal read and analysed (five queries, about 20 ms for three years).
+    """
+    if last_core_date is None or (today - last_core_date).days < profile.lapse_days:
+        return None
+    _journal, insights = insights_for(user, profile=profile, today=today)
+    return warning_words(insights)
+
+
+def warning_words(insights):
+    lapse, slack = insights.open_lapse, insights.slack_off
+    if lapse is None or slack.verdict != PATTERN:
+        return None
+    # Without a clear climb in the lapse-aligned average, fall back on when a lapse starts to count.
+    climb = slack.climb_days if slack.climb_days is not None else insights.lapse_days + slack.lag_days
+    return (
+        f"Your pain has tended to climb about {climb} days into a lapse; it has been "
+        f"{insights.days_since_last_session} days since your last session."
+    )
