@@ -1,0 +1,167 @@
+"""Reading compressed uploads without trusting them: every size is capped while bytes are produced, since
+the sizes an archive declares can lie. Limits follow the issue: 100 MB per upload, 2,000 files per zip,
+1 GB unpacked in all, no entry expanding more than 100 times."""
+
+import io
+import stat
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from tracker.importers.records import ActivityFileError, ArchiveRefused
+
+MAX_UPLOAD_BYTES = 100 * 1024 * 1024
+MAX_ARCHIVE_FILES = 2000
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+MAX_EXPANSION = 100
+# Below this an entry may expand as it likes: a tiny file of repeated bytes is no bomb.
+EXPANSION_FLOOR_BYTES = 64 * 1024
+# One activity, once unpacked: two days at one point a second with every extension is well under this.
+MAX_ACTIVITY_BYTES = 64 * 1024 * 1024
+CHUNK = 256 * 1024
+
+GZIP_MAGIC = b"\x1f\x8b"
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+
+
+def _mb(size):
+    return f"{size / (1024 * 1024):.0f} MB"
+
+
+class UnpackBudget:
+    """Counts the bytes unpacked from one upload, so all its archives together stay under the cap."""
+
+    def __init__(self, limit=MAX_UNPACKED_BYTES):
+        self.remaining = limit
+
+    def spend(self, size):
+        self.remaining -= size
+        if self.remaining < 0:
+            raise ArchiveRefused(f"refused: the upload unpacks to more than {_mb(MAX_UNPACKED_BYTES)}")
+
+
+def _expansion_limit(packed_size, cap):
+    return min(cap, max(packed_size * MAX_EXPANSION, EXPANSION_FLOOR_BYTES))
+
+
+def gunzip(data, budget, cap=MAX_ACTIVITY_BYTES):
+    """The unpacked bytes of a .gz file, refused as soon as they pass `cap` or 100 times the packed size."""
+    limit = _expansion_limit(len(data), cap)
+    parts, produced = [], 0
+    remaining = data
+    try:
+        while remaining:
+            unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            pending = remaining
+            while pending and not unpacker.eof:
+                part = unpacker.decompress(pending, CHUNK)
+                pending = unpacker.unconsumed_tail
+                produced += len(part)
+                if produced > limit:
+                    raise ActivityFileError(_too_large_reason(limit, cap))
+                budget.spend(len(part))
+                parts.append(part)
+            if not unpacker.eof:
+                raise ActivityFileError("the file ends early (the .gz is cut short)")
+            # Several gzip members may follow one another; anything else after the first is ignored.
+            remaining = unpacker.unused_data if unpacker.unused_data[:2] == GZIP_MAGIC else b""
+    except zlib.error:
+        raise ActivityFileError("the .gz file is damaged") from None
+    return b"".join(parts)
+
+
+def _too_large_reason(limit, cap):
+    if limit >= cap:
+        return f"too large: more than {_mb(cap)} once unpacked"
+    return f"refused: it expands more than {MAX_EXPANSION} times when unpacked (a zip bomb?)"
+
+
+@dataclass
+class ZipMember:
+    name: str
+    info: zipfile.ZipInfo
+
+
+def open_zip(data):
+    """The archive's file entries, after refusing the whole archive if it is unsafe.
+
+    Directories and symbolic links are left out; the refusals are for paths that point outside the archive,
+    too many files, or declared sizes over the limits (the actual sizes are capped again in read_member).
+    """
+    # Folders count as entries too, hence the margin; the files alone are counted below.
+    if _declared_entries(data) > 2 * MAX_ARCHIVE_FILES:
+        raise ArchiveRefused(f"refused: more than {MAX_ARCHIVE_FILES:,} files in one zip")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+        raise ActivityFileError("the zip file is damaged") from None
+    members = [ZipMember(info.filename, info) for info in infos if _is_plain_file(info)]
+    for member in members:
+        if _escapes(member.name):
+            raise ArchiveRefused(f"refused: the zip holds a path outside itself ({member.name[:80]})")
+    if len(members) > MAX_ARCHIVE_FILES:
+        raise ArchiveRefused(f"refused: more than {MAX_ARCHIVE_FILES:,} files in one zip")
+    if sum(member.info.file_size for member in members) > MAX_UNPACKED_BYTES:
+        raise ArchiveRefused(f"refused: the zip unpacks to more than {_mb(MAX_UNPACKED_BYTES)}")
+    for member in members:
+        info = member.info
+        if info.file_size > _expansion_limit(info.compress_size, MAX_UNPACKED_BYTES):
+            raise ArchiveRefused(
+                f"refused: {member.name[:80]} expands more than {MAX_EXPANSION} times (a zip bomb?)"
+            )
+    return archive, members
+
+
+def _declared_entries(data):
+    """The entry count the archive's end record declares, read before zipfile builds an object per entry
+    (a small upload can declare millions). Zero when there is no end record: zipfile then says damaged."""
+    end = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
+    if end < 0 or len(data) < end + 22:
+        return 0
+    count = int.from_bytes(data[end + 10 : end + 12], "little")
+    if count == 0xFFFF:  # ZIP64: the real count is in the ZIP64 end record
+        zip64 = data.rfind(b"PK\x06\x06", 0, end)
+        if zip64 >= 0 and len(data) >= zip64 + 40:
+            count = int.from_bytes(data[zip64 + 32 : zip64 + 40], "little")
+    return count
+
+
+def _is_plain_file(info):
+    if info.is_dir():
+        return False
+    mode = info.external_attr >> 16
+    return not stat.S_ISLNK(mode)
+
+
+def _escapes(name):
+    if "\x00" in name:
+        return True
+    path = PurePosixPath(name.replace("\\", "/"))
+    drive_letter = len(name) > 1 and name[1] == ":"
+    return path.is_absolute() or drive_letter or ".." in path.parts
+
+
+def read_member(archive, member, budget, cap=MAX_ACTIVITY_BYTES):
+    """The bytes of one zip entry, read in chunks and never more than it declared (or the caps)."""
+    limit = min(member.info.file_size, cap)
+    if member.info.file_size > cap:
+        raise ActivityFileError(f"too large: more than {_mb(cap)} once unpacked")
+    parts, produced = [], 0
+    try:
+        with archive.open(member.info) as stream:
+            while part := stream.read(CHUNK):
+                produced += len(part)
+                if produced > limit:
+                    # zipfile already stops at the declared size; this guards against that ever changing.
+                    raise ActivityFileError("the file is larger than the zip says")
+                budget.spend(len(part))
+                parts.append(part)
+    except RuntimeError:
+        raise ActivityFileError("the file is encrypted") from None
+    except NotImplementedError:
+        raise ActivityFileError("the zip uses a compression method that cannot be read") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
+        raise ActivityFileError("the file is damaged inside the zip") from None
+    return b"".join(parts)

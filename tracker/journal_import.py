@@ -1,0 +1,161 @@
+"""Loading a checked journal CSV into a runner's journal: all of it in one transaction, or none of it.
+
+Into a journal that already has entries: a day's exercise rows become a new workout unless that day already
+has a workout with exactly the same entries; a pain row replaces that day's pain score and notes (its
+locations, timings and warning signs stay); a run is skipped when the same date already has a run of the
+same distance and time. So loading the same file twice changes nothing the second time.
+Several workouts on one date in the file become one workout: the CSV cannot tell them apart.
+"""
+
+import datetime
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from routines.models import Exercise
+from tracker.importers.journal_csv import MAX_WORKOUT_MINUTES, read_journal_csv
+from tracker.models import PainCheckin, Run, Workout, WorkoutExercise
+
+
+@dataclass
+class LoadSummary:
+    workouts: int = 0
+    entries: int = 0
+    checkins_added: int = 0
+    checkins_replaced: int = 0
+    runs: int = 0
+    already_there: int = 0
+
+
+def load_journal_csv(user, data, today):
+    """Read, check and load the file; JournalCsvError (nothing changed) if any row is bad."""
+    slugs = dict(Exercise.objects.values_list("slug", "pk"))
+    rows = read_journal_csv(data, known_slugs=slugs, latest_date=today + datetime.timedelta(days=1))
+    summary = LoadSummary()
+    with transaction.atomic():
+        _load_workouts(user, [row for row in rows if row.kind in ("exercise", "workout")], slugs, summary)
+        _load_checkins(user, [row for row in rows if row.kind == "pain"], summary)
+        _load_runs(user, [row for row in rows if row.kind == "run"], summary)
+    return summary
+
+
+def _load_workouts(user, rows, slugs, summary):
+    days = defaultdict(lambda: {"durations": [], "notes": [], "entries": []})
+    for row in rows:
+        day = days[row.date]
+        if row.kind == "workout":
+            if row.values["duration_min"]:
+                day["durations"].append(row.values["duration_min"])
+            if row.values["notes"]:
+                day["notes"].append(row.values["notes"])
+        else:
+            day["entries"].append(row.values)
+    existing = Counter(
+        (workout.date, _signature_of_workout(workout))
+        for workout in _within(Workout.objects.for_user(user), days).prefetch_related("entries__exercise")
+    )
+    workouts, entries_of = [], []
+    for date, day in days.items():
+        duration = min(sum(day["durations"]), MAX_WORKOUT_MINUTES) or None
+        notes = "\n\n".join(day["notes"])
+        key = (date, _signature(duration, notes, day["entries"]))
+        if existing[key] > 0:
+            existing[key] -= 1
+            summary.already_there += 1
+            continue
+        workouts.append(Workout(user=user, date=date, duration_min=duration, notes=notes))
+        entries_of.append(day["entries"])
+    Workout.objects.bulk_create(workouts, batch_size=500)
+    new_entries = [
+        WorkoutExercise(
+            workout=workout,
+            exercise_id=slugs[values["exercise"]],
+            order=order,
+            **{name: value for name, value in values.items() if name != "exercise"},
+        )
+        for workout, entries in zip(workouts, entries_of, strict=True)
+        for order, values in enumerate(entries)
+    ]
+    WorkoutExercise.objects.bulk_create(new_entries, batch_size=500)
+    summary.workouts += len(workouts)
+    summary.entries += len(new_entries)
+
+
+def _signature(duration, notes, entries):
+    return (
+        duration,
+        notes,
+        tuple(
+            (
+                e["exercise"],
+                e["sets"],
+                e["reps"],
+                e["hold_seconds"],
+                e["weight_kg"],
+                e["irritated"],
+                e["irritation_note"],
+            )
+            for e in entries
+        ),
+    )
+
+
+def _signature_of_workout(workout):
+    entries = [
+        {
+            "exercise": entry.exercise.slug,
+            "sets": entry.sets,
+            "reps": entry.reps,
+            "hold_seconds": entry.hold_seconds,
+            "weight_kg": entry.weight_kg,
+            "irritated": entry.irritated,
+            "irritation_note": entry.irritation_note,
+        }
+        for entry in workout.entries.all()
+    ]
+    return _signature(workout.duration_min, workout.notes, entries)
+
+
+def _load_checkins(user, rows, summary):
+    existing = {checkin.date: checkin for checkin in _within(PainCheckin.objects.for_user(user), rows)}
+    replaced, added = [], []
+    for row in rows:
+        checkin = existing.get(row.date)
+        if checkin is None:
+            added.append(PainCheckin(user=user, date=row.date, **row.values))
+        elif (checkin.pain, checkin.notes) == (row.values["pain"], row.values["notes"]):
+            summary.already_there += 1
+        else:
+            checkin.pain, checkin.notes = row.values["pain"], row.values["notes"]
+            replaced.append(checkin)
+    PainCheckin.objects.bulk_create(added, batch_size=500)
+    PainCheckin.objects.bulk_update(replaced, ["pain", "notes"], batch_size=500)
+    summary.checkins_added += len(added)
+    summary.checkins_replaced += len(replaced)
+
+
+def _load_runs(user, rows, summary):
+    # Counted, not a set: two identical runs on one day in the file are two runs.
+    existing = Counter(
+        _within(Run.objects.for_user(user), rows).values_list("date", "distance_m", "duration_s")
+    )
+    new_runs = []
+    for row in rows:
+        key = (row.date, row.values["distance_m"], row.values["duration_s"])
+        if existing[key] > 0:
+            existing[key] -= 1
+            summary.already_there += 1
+            continue
+        new_runs.append(Run(user=user, date=row.date, origin=Run.Origin.CSV, **row.values))
+    Run.objects.bulk_create(new_runs, batch_size=500)
+    summary.runs += len(new_runs)
+
+
+def _within(queryset, dated):
+    """Entries from the first to the last date of `dated` (dates, or rows with a date): a range rather than
+    a list of dates, since SQLite limits how many values one query may carry."""
+    dates = [getattr(item, "date", item) for item in dated]
+    if not dates:
+        return queryset.none()
+    return queryset.between(min(dates), max(dates))

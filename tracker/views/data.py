@@ -1,0 +1,172 @@
+"""Data in and out: importing activity files and the journal CSV, exporting, and deleting the account."""
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.core.exceptions import TooManyFilesSent
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_GET, require_http_methods
+
+from tracker.account_removal import delete_runner
+from tracker.export import download_name, journal_csv_text, my_data_zip
+from tracker.forms.data import JOURNAL_CSV_MAX_BYTES, DeleteAccountForm, JournalImportForm, RunImportForm
+from tracker.importers.journal_csv import COLUMNS, JournalCsvError
+from tracker.importers.safety import MAX_UPLOAD_BYTES
+from tracker.journal_import import load_journal_csv
+from tracker.models import Profile
+from tracker.run_import import count_by_status, import_uploads
+
+# The multipart wrapping around a CSV of the largest size allowed.
+MULTIPART_SLACK = 64 * 1024
+MAX_PROBLEMS_SHOWN = 1000
+TOO_LARGE = (
+    "The upload is larger than 100 MB. Send fewer files at a time, or split a large export into several zips."
+)
+TOO_MANY_FILES = "Too many files at once. Put them in a zip, or send them in smaller batches."
+
+
+def _body_size(request):
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
+
+
+def _wants_json(request):
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _profile(user):
+    return Profile.objects.get_or_create(user=user)[0]
+
+
+# The upload views are csrf_exempt only so that the size check runs before anything reads the body (the
+# CSRF middleware would read it all to find the token); the inner view checks CSRF itself.
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def import_runs(request):
+    if request.method == "POST":
+        if _body_size(request) > MAX_UPLOAD_BYTES:
+            return _import_refused(request, TOO_LARGE, status=413)
+        try:
+            request.FILES  # noqa: B018 - parsed here, so too many files gets words rather than a bare 400
+        except TooManyFilesSent:
+            return _import_refused(request, TOO_MANY_FILES, status=400)
+    return _import_runs(request)
+
+
+@csrf_protect
+def _import_runs(request):
+    form, results = RunImportForm(), None
+    if request.method == "POST":
+        form = RunImportForm(request.POST, request.FILES)
+        if form.is_valid():
+            results = import_uploads(request.user, form.cleaned_data["files"])
+            if _wants_json(request):
+                return JsonResponse({"files": [result.as_json() for result in results]})
+        elif _wants_json(request):
+            return JsonResponse({"files": [], "error": " ".join(form.errors.get("files", []))}, status=400)
+    return _import_page(request, form, results)
+
+
+def _import_page(request, form, results=None, error="", status=200):
+    context = {
+        "form": form,
+        "error": error,
+        "results": results,
+        "counts": count_by_status(results or []),
+        "units": _profile(request.user).units,
+        "max_bytes": MAX_UPLOAD_BYTES,
+    }
+    return render(request, "tracker/import_runs.html", context, status=status)
+
+
+def _import_refused(request, reason, status):
+    if _wants_json(request):
+        return JsonResponse({"files": [], "error": reason}, status=status)
+    return _import_page(request, RunImportForm(), error=reason, status=status)
+
+
+@require_GET
+def journal_export_csv(request):
+    response = HttpResponse(journal_csv_text(request.user), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{download_name("journal")}.csv"'
+    return response
+
+
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def journal_import(request):
+    if request.method == "POST" and _body_size(request) > JOURNAL_CSV_MAX_BYTES + MULTIPART_SLACK:
+        error = "The file is larger than 10 MB. Split it into smaller files."
+        return _journal_import_page(request, JournalImportForm(), error=error, status=413)
+    return _journal_import(request)
+
+
+@csrf_protect
+def _journal_import(request):
+    if request.method != "POST":
+        return _journal_import_page(request, JournalImportForm())
+    form = JournalImportForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _journal_import_page(request, form)
+    try:
+        summary = load_journal_csv(
+            request.user, form.cleaned_data["file"].read(), _profile(request.user).today()
+        )
+    except JournalCsvError as error:
+        return _journal_import_page(request, form, problems=error.problems)
+    messages.success(request, _summary_text(summary))
+    return redirect("journal_import")
+
+
+def _journal_import_page(request, form, problems=None, error="", status=200):
+    context = {
+        "form": form,
+        "error": error,
+        "problems": (problems or [])[:MAX_PROBLEMS_SHOWN],
+        "problem_count": len(problems or []),
+        "columns": ",".join(COLUMNS),
+    }
+    return render(request, "tracker/journal_import.html", context, status=status)
+
+
+def _summary_text(summary):
+    parts = [
+        f"{_count(summary.workouts, 'workout')} ({_count(summary.entries, 'exercise')})",
+        _count(summary.checkins_added, "pain check-in"),
+        _count(summary.runs, "run"),
+    ]
+    text = "Imported " + ", ".join(parts) + "."
+    if summary.checkins_replaced:
+        text += f" {_count(summary.checkins_replaced, 'check-in')} replaced what you had on those days."
+    if summary.already_there:
+        text += f" {_count(summary.already_there, 'entry', 'entries')} already in your journal were skipped."
+    return text
+
+
+def _count(number, singular, plural=None):
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
+@require_GET
+def download_my_data(request):
+    response = HttpResponse(my_data_zip(request.user), content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{download_name("data")}.zip"'
+    return response
+
+
+@sensitive_post_parameters("password")
+@require_http_methods(["GET", "HEAD", "POST"])
+def delete_account(request):
+    form = DeleteAccountForm(request.POST if request.method == "POST" else None, request=request)
+    if request.method == "POST" and form.is_valid():
+        delete_runner(request.user)
+        logout(request)
+        messages.success(request, "Your account and everything in your journal have been deleted.")
+        return redirect("home")
+    user = request.user
+    counts = {"workouts": user.workouts.count(), "checkins": user.checkins.count(), "runs": user.runs.count()}
+    return render(request, "tracker/account_delete.html", {"form": form, "counts": counts})
