@@ -13,7 +13,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from routines.models import Exercise, Status
+from routines.models import Exercise, Routine, Status
 from tracker.models import PainCheckin, Profile, Run, Workout, WorkoutExercise
 
 DAYS = 365
@@ -43,7 +43,9 @@ class Command(BaseCommand):
         profile = Profile.objects.get_or_create(user=user)[0]
         today = profile.today()
         with transaction.atomic():
-            Profile.objects.filter(pk=profile.pk).update(weekly_target=3, lapse_days=10)
+            # A usual routine, so the home page's one-tap "did my routine today" shows in the demo.
+            usual = Routine.objects.filter(slug="hanging-knee-lifts", status=Status.PUBLISHED).first()
+            Profile.objects.filter(pk=profile.pk).update(weekly_target=3, lapse_days=10, usual_routine=usual)
             for model in (Workout, PainCheckin, Run):
                 model.objects.filter(user=user).delete()
             counts = write_year(user, today, exercises, np.random.default_rng(SEED))
