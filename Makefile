@@ -49,11 +49,16 @@ test-browser: $(VENV)/.dev $(CHROMIUM)
 bench: $(VENV)/.dev
 	$(BIN)/python -m tests.bench
 
+# gunicorn on a fresh SQLite database (or a fresh one beside DATABASE_URL's PostgreSQL), 16 simulated
+# runners for 30 s; e.g. LOAD_ARGS="--seconds 5 --kill-worker".
+LOAD_ARGS ?=
 load: $(VENV)/.dev
-	$(BIN)/python -m tests.load
+	$(BIN)/python -m tests.load $(LOAD_ARGS)
 
+# The same on a fresh database (backtrack_load) created and dropped on the PostgreSQL server of PG_URL.
 load-postgres: $(VENV)/.dev
-	DATABASE_URL=$(PG_URL) $(BIN)/python -m tests.load
+	pg_isready -h 127.0.0.1 -p 5432
+	DATABASE_URL=$(PG_URL) $(BIN)/python -m tests.load $(LOAD_ARGS)
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

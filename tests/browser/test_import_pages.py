@@ -27,17 +27,35 @@ def import_two_files(page):
     page.get_by_role("heading", name="Results").wait_for()
 
 
+def result_items(page):
+    """The results' file lines, without the lines that name the zip the files came from."""
+    return page.locator("#import-results li.list-group-item:not(.list-group-item-secondary)")
+
+
 def test_the_import_uploads_through_the_script_and_lists_each_file(alice_page, alice):
     import_two_files(alice_page)
-    rows = alice_page.locator("#import-results tbody tr")
-    assert rows.nth(0).inner_text().split("\t")[:2] == ["garmin-fenix-5-run.fit", "Imported"]
-    assert "Not a run (ride)" in rows.nth(1).inner_text()
+    items = result_items(alice_page)
+    assert items.nth(0).inner_text().split("\n")[:2] == ["Imported", "garmin-fenix-5-run.fit"]
+    assert "Not a run (ride)" in items.nth(1).inner_text()
     assert Run.objects.filter(user=alice).count() == 1
 
 
-def test_the_import_says_when_it_is_done(alice_page):
+def test_the_import_says_when_it_is_done_and_moves_focus_to_the_results(alice_page):
     import_two_files(alice_page)
     assert alice_page.locator("#import-status").inner_text() == "Done: 2 files read."
+    assert alice_page.evaluate("document.activeElement.id") == "import-results-heading"
+
+
+def test_a_refused_upload_says_why_without_leaving_the_page(alice_page, settings):
+    settings.DATA_UPLOAD_MAX_NUMBER_FILES = 1
+    alice_page.goto(reverse("import_runs"))
+    alice_page.get_by_label("Activity files").set_input_files(
+        [REAL / "fit" / "garmin-fenix-5-run.fit", REAL / "fit" / "garmin-fenix-5-bike.fit"]
+    )
+    alice_page.get_by_role("button", name="Import").click()
+    alice_page.get_by_role("alert").wait_for()
+    assert alice_page.get_by_role("alert").inner_text().startswith("Too many files at once.")
+    assert alice_page.locator("#import-status").inner_text() == "Nothing was imported."
 
 
 def test_the_import_results_have_no_serious_accessibility_violation(alice_page):

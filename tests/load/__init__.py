@@ -1,0 +1,1 @@
+"""`python -m tests.load`: drive gunicorn with simulated runners; check no acknowledged write is lost."""
