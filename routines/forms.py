@@ -15,6 +15,18 @@ from routines.models import BodyArea, Equipment, Exercise, SourceQuote
 MAX_SEARCH_TERMS = 8
 
 
+def _tag_filter(model, label, noun):
+    """A filter on one of the exercise's tags, chosen by slug so the URL stays readable."""
+    return forms.ModelChoiceField(
+        label=label,
+        required=False,
+        queryset=model.objects.all(),
+        to_field_name="slug",
+        empty_label="Any",  # the label above says any what; a longer word is cut short on a phone
+        error_messages={"invalid_choice": f"There is no such {noun}: pick one from the list."},
+    )
+
+
 class LibraryFilterForm(forms.Form):
     """GET filters of the public library. Invalid values are reported at their field and ignored."""
 
@@ -27,25 +39,11 @@ class LibraryFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label="Kind",
         required=False,
-        choices=[("", "Any kind"), *Exercise.Kind.choices],
+        choices=[("", "Any"), *Exercise.Kind.choices],
         error_messages={"invalid_choice": "There is no such kind of exercise: pick one from the list."},
     )
-    area = forms.ModelChoiceField(
-        label="Body area",
-        required=False,
-        queryset=BodyArea.objects.all(),
-        to_field_name="slug",
-        empty_label="Any body area",
-        error_messages={"invalid_choice": "There is no such body area: pick one from the list."},
-    )
-    equipment = forms.ModelChoiceField(
-        label="Equipment",
-        required=False,
-        queryset=Equipment.objects.all(),
-        to_field_name="slug",
-        empty_label="Any equipment",
-        error_messages={"invalid_choice": "There is no such equipment: pick one from the list."},
-    )
+    area = _tag_filter(BodyArea, "Body area", "body area")
+    equipment = _tag_filter(Equipment, "Equipment", "equipment")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -56,8 +54,8 @@ class LibraryFilterForm(forms.Form):
         self.helper.layout = Layout(
             Row(
                 Column("q", css_class="col-12 col-lg-4"),
-                Column("kind", css_class="col-12 col-sm-4 col-lg-2"),
-                Column("area", css_class="col-12 col-sm-4 col-lg-3"),
+                Column("kind", css_class="col-6 col-sm-4 col-lg-2"),
+                Column("area", css_class="col-6 col-sm-4 col-lg-3"),
                 Column("equipment", css_class="col-12 col-sm-4 col-lg-3"),
             ),
             Div(

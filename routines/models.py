@@ -157,6 +157,12 @@ class Routine(models.Model):
         return reverse("routines:routine", args=[self.slug])
 
 
+class RoutineStepQuerySet(models.QuerySet):
+    def loggable(self):
+        """Steps a runner can log: an exercise a curator has since withdrawn or discouraged is left out."""
+        return self.filter(exercise__status=Status.PUBLISHED)
+
+
 class RoutineStep(models.Model):
     routine = models.ForeignKey(Routine, on_delete=models.CASCADE, related_name="steps")
     exercise = models.ForeignKey(Exercise, on_delete=models.PROTECT, related_name="routine_steps")
@@ -165,6 +171,8 @@ class RoutineStep(models.Model):
     reps = models.PositiveSmallIntegerField(null=True, blank=True)
     hold_seconds = models.PositiveSmallIntegerField(null=True, blank=True)
     note = models.CharField(max_length=200, blank=True)
+
+    objects = RoutineStepQuerySet.as_manager()
 
     class Meta:
         ordering = ["routine", "order", "pk"]

@@ -28,6 +28,12 @@ def test_journal_pages_send_visitors_to_the_login_page(client, db):
     assert response["Location"].startswith(reverse("login"))
 
 
+def test_the_sign_up_page_says_the_password_rules_in_one_line(client, db):
+    page = client.get(reverse("signup")).content.decode()
+    assert "At least 8 characters: not all digits, not a common password" in page
+    assert "can’t be entirely numeric" not in page
+
+
 def test_signing_up_creates_the_runners_profile(client, db):
     sign_up(client)
     assert Profile.objects.filter(user__username="dana").exists()

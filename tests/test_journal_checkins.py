@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.db import IntegrityError
@@ -26,6 +27,17 @@ def test_the_pain_scale_says_what_0_and_10_mean(alice_client):
 def test_the_pain_scale_offers_every_score_from_0_to_10(alice_client):
     field = alice_client.get(reverse("log_checkin")).context["form"].fields["pain"]
     assert [value for value, _ in field.choices] == list(range(11))
+
+
+def test_the_pain_scale_names_the_ends_for_screen_readers_too(alice_client):
+    page = alice_client.get(reverse("log_checkin")).content.decode()
+    assert '0<span class="visually-hidden"> (no pain)</span>' in page
+    assert '10<span class="visually-hidden"> (worst imaginable)</span>' in page
+
+
+def test_a_refused_check_in_keeps_the_pain_score_chosen(alice_client, today):
+    page = check_in(alice_client, today + datetime.timedelta(days=2), pain="6").content.decode()
+    assert re.search(r'value="6"\s+checked', page)
 
 
 def test_a_runner_checks_in_with_where_and_when(alice, alice_client, today):
@@ -69,6 +81,13 @@ def test_cauda_equina_signs_say_go_to_an_emergency_department_today(alice_client
     assert "Urgent — go to an emergency department today" in page
 
 
+def test_several_urgent_signs_get_one_emergency_advice_naming_each(alice_client, today):
+    flags = ["saddle_numbness", "leg_weakness"]
+    page = check_in(alice_client, today, follow=True, red_flags=flags).content.decode()
+    assert page.count("Urgent — go to an emergency department today") == 1
+    assert "Numbness around the buttocks" in page and "New weakness in a leg or foot" in page
+
+
 def test_urgent_advice_comes_before_the_rest(alice_client, today):
     flags = ["night_pain", "leg_weakness"]
     page = check_in(alice_client, today, follow=True, red_flags=flags).content.decode()
@@ -78,6 +97,11 @@ def test_urgent_advice_comes_before_the_rest(alice_client, today):
 def test_the_warning_signs_page_explains_every_flag(client, db):
     page = client.get(reverse("red_flags")).content.decode()
     assert all(label in page for label in PainCheckin.RedFlag.labels)
+
+
+def test_the_warning_signs_page_puts_the_emergency_signs_first(client, db):
+    page = client.get(reverse("red_flags")).content.decode()
+    assert page.index("emergency department") < page.index("Blood or brown colour in your urine")
 
 
 @pytest.mark.parametrize("pain", ["11", "-1", "4.5", "a lot"])
@@ -95,16 +119,6 @@ def test_a_refused_check_in_comes_back_filled_in(alice_client, today):
 def test_it_rejects_an_unknown_location(alice_client, today):
     response = check_in(alice_client, today, locations=["elbow"])
     assert "locations" in response.context["form"].errors
-
-
-def test_it_rejects_a_check_in_two_days_ahead(alice_client, today):
-    response = check_in(alice_client, today + datetime.timedelta(days=2))
-    assert "date" in response.context["form"].errors
-
-
-def test_it_rejects_a_check_in_before_1900(alice_client):
-    response = check_in(alice_client, datetime.date(1899, 1, 1))
-    assert "date" in response.context["form"].errors
 
 
 def test_editing_a_check_in_changes_it(alice, alice_client, today):
@@ -131,8 +145,8 @@ def test_deleting_a_check_in_asks_then_deletes(alice, alice_client, today):
     assert not PainCheckin.objects.filter(pk=checkin.pk).exists()
 
 
-@pytest.mark.parametrize("pain", [11, 20])
-def test_the_database_refuses_pain_above_10(alice, pain):
+@pytest.mark.parametrize("pain", [-1, 11, 20])
+def test_the_database_refuses_pain_outside_0_to_10(alice, pain):
     with pytest.raises(IntegrityError):
         make_checkin(alice, date=datetime.date(2024, 1, 1), pain=pain)
 
@@ -141,8 +155,3 @@ def test_the_database_refuses_two_check_ins_on_one_day(alice):
     make_checkin(alice, date=datetime.date(2024, 1, 1))
     with pytest.raises(IntegrityError):
         make_checkin(alice, date=datetime.date(2024, 1, 1))
-
-
-def test_the_database_refuses_a_check_in_before_1900(alice):
-    with pytest.raises(IntegrityError):
-        make_checkin(alice, date=datetime.date(1899, 12, 31))

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -32,10 +33,19 @@ def test_the_calendar_shows_core_work_pain_and_distance(alice, alice_client, tod
     assert "Core" in page and "Pain 6" in page and "12.0 km" in page
 
 
+def calendar_of(client, **params):
+    page = client.get(reverse("history"), params).content.decode()
+    return page[page.index('class="table table-bordered table-sm journal-calendar') : page.index("</table>")]
+
+
 def test_the_calendar_gives_pain_as_a_number_and_a_colour(alice, alice_client, today):
     make_checkin(alice, date=today, pain=8)
-    page = alice_client.get(reverse("history")).content.decode()
-    assert '<span class="badge text-bg-danger">Pain 8</span>' in page
+    assert re.search(r'<span class="badge text-bg-danger">.*Pain </span>8</span>', calendar_of(alice_client))
+
+
+def test_the_calendar_marks_today(alice_client, today):
+    marked = rf'aria-current="date">\s*<div class="small fw-semibold">{today.day}<'
+    assert re.search(marked, calendar_of(alice_client))
 
 
 def test_a_workout_without_exercises_is_not_core_work(alice, alice_client, today):
@@ -77,7 +87,16 @@ def test_the_list_pages_through_a_long_journal(alice, alice_client, today):
 
 
 def test_an_empty_journal_says_how_to_start(alice_client):
-    assert "Nothing logged yet" in alice_client.get(reverse("history")).content.decode()
+    page = alice_client.get(reverse("history")).content.decode()
+    assert "Nothing logged yet" in page
+    assert all(reverse(name) in page for name in ("log_checkin", "log_workout", "log_run"))
+
+
+def test_the_list_gives_each_date_once_above_its_entries(alice, alice_client, today):
+    make_checkin(alice, date=today)
+    make_run(alice, date=today)
+    heading = f'<h3 class="h6 mb-0">{today:%A} {today.day} {today:%B %Y}</h3>'
+    assert alice_client.get(reverse("history")).content.decode().count(heading) == 1
 
 
 def test_bob_sees_none_of_alices_history(alice, bob_client, today):

@@ -1,7 +1,7 @@
 import datetime
+from unittest import mock
 
 import pytest
-from django.template.loader import render_to_string
 from django.urls import reverse
 
 from tests.base import make_checkin, make_exercise, make_run, make_workout
@@ -73,8 +73,29 @@ def test_home_links_to_each_log(alice_client):
     assert all(reverse(name) in page for name in ("log_workout", "log_checkin", "log_run"))
 
 
-def test_the_lapse_warning_fragment_shows_its_message():
-    html = render_to_string(
-        "tracker/_lapse_warning.html", {"lapse_warning": "Twelve days without core work."}
-    )
-    assert "Twelve days without core work." in html
+def test_home_shows_the_lapse_warning_the_insights_give(alice_client):
+    words = "Your pain has tended to climb about 12 days into a lapse."
+    with mock.patch("tracker.views.journal.lapse_warning_for", return_value=words):
+        assert words in home_of(alice_client).content.decode()
+
+
+def test_home_says_how_many_core_sessions_are_left_this_week(alice, alice_client, plank, today):
+    make_workout(alice, date=today, exercises=[plank])
+    assert "2 more to reach your target" in home_of(alice_client).content.decode()
+
+
+def test_home_shows_the_distance_run_today(alice, alice_client, today):
+    make_run(alice, date=today, km=12.0)
+    assert "12.0 km logged" in home_of(alice_client).content.decode()
+
+
+def test_home_points_to_the_advice_when_todays_check_in_has_a_warning_sign(alice, alice_client, today):
+    checkin = make_checkin(alice, date=today, red_flags=["fever"])
+    page = home_of(alice_client).content.decode()
+    assert "You ticked a warning sign in today" in page
+    assert reverse("checkin_detail", args=[checkin.pk]) in page
+
+
+def test_a_warning_sign_on_an_earlier_day_is_not_repeated_on_home(alice, alice_client, today):
+    make_checkin(alice, date=today - datetime.timedelta(days=1), red_flags=["fever"])
+    assert "You ticked a warning sign" not in home_of(alice_client).content.decode()

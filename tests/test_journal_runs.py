@@ -51,6 +51,11 @@ def test_the_run_page_shows_distance_and_pace_in_miles(alice_client, today, in_m
     assert "10.0 mi" in page and "8:00 /mi" in page
 
 
+def test_the_run_page_shows_the_climb_in_metres(alice_client, today, in_miles):
+    page = log_run(alice_client, today, follow=True, ascent_m="1100", descent_m="1200").content.decode()
+    assert "1,100 m" in page and "descent 1,200 m" in page
+
+
 def test_the_run_page_shows_pace_per_kilometre(alice_client, today):
     page = log_run(alice_client, today, follow=True, distance="10", duration="50:00").content.decode()
     assert "5:00 /km" in page
@@ -98,6 +103,11 @@ def test_it_rejects_more_than_400_km_typed_in_miles(alice_client, today, in_mile
     assert "At most 400 km" in response.context["form"].errors["distance"][0]
 
 
+def test_it_rejects_a_distance_with_too_many_digits_in_plain_words(alice_client, today):
+    response = log_run(alice_client, today, distance="99999")
+    assert response.context["form"].errors["distance"] == ["At most 400 km."]
+
+
 def test_it_accepts_exactly_400_km(alice, alice_client, today):
     log_run(alice_client, today, distance="400")
     assert Run.objects.get(user=alice).distance_m == 400_000
@@ -112,16 +122,6 @@ def test_it_rejects_more_than_20000_m_of_climb(alice_client, today, field):
 def test_a_refused_run_comes_back_filled_in(alice_client, today):
     response = log_run(alice_client, today, distance="0", notes="windy on the ridge")
     assert "windy on the ridge" in response.content.decode()
-
-
-def test_it_rejects_a_run_two_days_ahead(alice_client, today):
-    response = log_run(alice_client, today + datetime.timedelta(days=2))
-    assert "date" in response.context["form"].errors
-
-
-def test_it_rejects_a_run_before_1900(alice_client):
-    response = log_run(alice_client, datetime.date(1899, 6, 1))
-    assert "date" in response.context["form"].errors
 
 
 def test_it_records_after_how_long_the_back_hurt(alice, alice_client, today):

@@ -185,3 +185,12 @@ def test_a_routine_step_with_a_draft_exercise_is_not_a_broken_link(client):
 
 def test_the_library_warns_that_back_pain_with_blood_in_urine_needs_a_doctor(client):
     assert "kidneys or bladder rather than your back: see a doctor" in page(client, LIBRARY)
+
+
+def test_a_routine_page_offers_a_logged_in_runner_to_log_it(alice_client):
+    html = page(alice_client, "/library/routines/hanging-knee-lifts/")
+    assert 'href="/workouts/new/?routine=hanging-knee-lifts">Log this routine' in html
+
+
+def test_a_routine_page_offers_visitors_no_journal_link(client):
+    assert "Log this routine" not in page(client, "/library/routines/hanging-knee-lifts/")

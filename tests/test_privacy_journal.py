@@ -97,6 +97,15 @@ def test_bob_posting_to_alices_entry_gets_404_and_changes_nothing(alice, alices,
     assert snapshot(alice) == before
 
 
+@pytest.mark.parametrize("method", ["put", "patch", "delete"])
+@pytest.mark.parametrize("name", sorted(OBJECT_URLS))
+def test_bob_gets_404_for_alices_entry_by_any_other_method(alice, alices, bob_client, name, method):
+    before = snapshot(alice)
+    response = getattr(bob_client, method)(reverse(name, args=[alices[OBJECT_URLS[name]].pk]))
+    assert response.status_code == 404
+    assert snapshot(alice) == before
+
+
 def test_bobs_home_and_history_show_nothing_of_alices(alices, bob_client):
     pages = (
         bob_client.get(reverse("home")).content.decode() + bob_client.get(reverse("history")).content.decode()

@@ -40,13 +40,17 @@ def save_workout(user, workout_form, entry_formset):
 
 @transaction.atomic
 def log_routine(user, routine, date):
-    """Log a routine exactly as the library prescribes it. Returns (workout, created); a second tap the same
-    day finds the first workout instead of making another."""
+    """Log a routine as the library prescribes it, with the same steps the workout form would offer.
+    Returns (workout, created); a second tap the same day finds the first workout instead of making another,
+    and a routine with nothing left to log makes no workout at all (None, False)."""
     # Locking the runner's profile row queues a double tap behind the first, so the check below holds.
     Profile.objects.select_for_update().filter(user=user).first()
     existing = Workout.objects.for_user(user).filter(date=date, routine=routine).first()
     if existing is not None:
         return existing, False
+    steps = list(routine.steps.loggable())
+    if not steps:
+        return None, False
     workout = Workout.objects.create(user=user, date=date, routine=routine)
     WorkoutExercise.objects.bulk_create(
         WorkoutExercise(
@@ -57,7 +61,7 @@ def log_routine(user, routine, date):
             reps=step.reps,
             hold_seconds=step.hold_seconds,
         )
-        for order, step in enumerate(routine.steps.all())
+        for order, step in enumerate(steps)
     )
     return workout, True
 

@@ -12,10 +12,11 @@ Flag = PainCheckin.RedFlag
 
 URGENT_FLAGS = frozenset({Flag.SADDLE_NUMBNESS, Flag.BLADDER_BOWEL, Flag.LEG_WEAKNESS})
 
+URGENT_HEADING = "Urgent — go to an emergency department today"
 _EMERGENCY = (
-    "Urgent — go to an emergency department today. Together with back pain this can be cauda equina "
-    "syndrome, pressure on the nerves at the base of the spine, which needs treatment within hours to avoid "
-    "lasting damage. Do not wait to see whether it passes, and do not run."
+    "With back pain, this can be cauda equina syndrome: pressure on the nerves at the base of the spine, "
+    "which needs treatment within hours to avoid lasting damage. Do not wait to see whether it passes, "
+    "and do not run."
 )
 
 _ADVICE_TEXT = {
@@ -28,9 +29,6 @@ _ADVICE_TEXT = {
         "Back pain with a fever or feeling unwell can mean an infection, of the kidneys for example. "
         "See a doctor today or tomorrow."
     ),
-    Flag.SADDLE_NUMBNESS: _EMERGENCY,
-    Flag.BLADDER_BOWEL: _EMERGENCY,
-    Flag.LEG_WEAKNESS: _EMERGENCY,
     Flag.AFTER_FALL: (
         "Pain that began with a fall or an accident should be checked by a doctor to rule out a fracture; "
         "go the same day if the pain is severe or you are over 50."
@@ -48,23 +46,33 @@ _ADVICE_TEXT = {
 
 @dataclass(frozen=True)
 class Advice:
-    flag: str
-    label: str
+    """What to do about one or more warning signs. The urgent signs share one piece of advice, given once
+    with every ticked sign named, so it is neither repeated nor buried among the others."""
+
+    labels: tuple
     urgent: bool
+    heading: str
     text: str
 
 
-def _advice(flag):
-    flag = Flag(flag)
-    return Advice(flag=flag.value, label=flag.label, urgent=flag in URGENT_FLAGS, text=_ADVICE_TEXT[flag])
+def _advice(flags):
+    urgent = [flag for flag in flags if flag in URGENT_FLAGS]
+    emergency = (
+        [Advice(tuple(flag.label for flag in urgent), True, URGENT_HEADING, _EMERGENCY)] if urgent else []
+    )
+    others = [
+        Advice((flag.label,), False, flag.label, _ADVICE_TEXT[flag])
+        for flag in flags
+        if flag not in URGENT_FLAGS
+    ]
+    return emergency + others
 
 
-def advice_for(flags):
+def advice_for(codes):
     """Advice for the ticked flags, the urgent ones first; unknown codes are ignored."""
-    known = [flag for flag in Flag.values if flag in set(flags or ())]
-    advice = [_advice(flag) for flag in known]
-    return sorted(advice, key=lambda item: not item.urgent)
+    ticked = set(codes or ())
+    return _advice([Flag(code) for code in Flag.values if code in ticked])
 
 
 def all_advice():
-    return [_advice(flag) for flag in Flag.values]
+    return _advice(list(Flag))

@@ -26,6 +26,12 @@ def from_metres(metres, units, places=2):
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
+def format_duration(seconds):
+    """Seconds as h:mm:ss (9045 -> "2:30:45"), the form runners type a time in and read it back."""
+    hours, rest = divmod(int(seconds), 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+
+
 def seconds_per_unit(distance_m, duration_s, units):
     """Pace: seconds per km or per mile, or None when either figure is missing."""
     if not distance_m or not duration_s:

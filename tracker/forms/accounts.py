@@ -11,3 +11,15 @@ class SignupForm(UserCreationForm):
     class Meta(UserCreationForm.Meta):
         model = User
         fields = ("username", "email")
+        help_texts = {"username": "Letters, digits and @ . + - _ only."}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Django's list of every password rule is long on a phone; one line says the same.
+        self.fields[
+            "password1"
+        ].help_text = (
+            "At least 8 characters: not all digits, not a common password, not like your username or email."
+        )
+        self.fields["password2"].help_text = ""
+        self.fields["password2"].label = "Password again"

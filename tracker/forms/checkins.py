@@ -1,6 +1,5 @@
-from crispy_forms.bootstrap import InlineRadios
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Layout
+from crispy_forms.layout import HTML, Column, Div, Field, Layout, Row
 from django import forms
 
 from tracker.forms.fields import JournalDateMixin
@@ -14,9 +13,25 @@ def _pain_label(score):
 PAIN_CHOICES = [(score, _pain_label(score)) for score in range(11)]
 
 
+def _ticks(label, choices, help_text=""):
+    return forms.MultipleChoiceField(
+        label=label,
+        choices=choices.choices,
+        required=False,
+        help_text=help_text,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
+RED_FLAGS_LINK = (
+    '<p class="small mb-0">Not sure what these mean? '
+    "<a href=\"{% url 'red_flags' %}\">Read about each warning sign</a>.</p>"
+)
+
+
 class PainCheckinForm(JournalDateMixin, forms.ModelForm):
     pain = forms.TypedChoiceField(
-        label="Back pain today (0 = no pain, 10 = worst imaginable)",
+        label="Back pain (0 = no pain, 10 = worst imaginable)",
         choices=PAIN_CHOICES,
         coerce=int,
         widget=forms.RadioSelect,
@@ -25,21 +40,12 @@ class PainCheckinForm(JournalDateMixin, forms.ModelForm):
             "invalid_choice": "Pain is a whole number from 0 to 10.",
         },
     )
-    locations = forms.MultipleChoiceField(
-        label="Where",
-        choices=PainCheckin.Location.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    timings = forms.MultipleChoiceField(
-        label="When", choices=PainCheckin.Timing.choices, required=False, widget=forms.CheckboxSelectMultiple
-    )
-    red_flags = forms.MultipleChoiceField(
-        label="Any of these warning signs?",
+    locations = _ticks("Where", PainCheckin.Location)
+    timings = _ticks("When", PainCheckin.Timing)
+    red_flags = _ticks(
+        "Any of these warning signs?",
+        PainCheckin.RedFlag,
         help_text="Tick any that apply: you will see what to do straight away.",
-        choices=PainCheckin.RedFlag.choices,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
     )
 
     class Meta:
@@ -53,7 +59,16 @@ class PainCheckinForm(JournalDateMixin, forms.ModelForm):
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.layout = Layout(
-            "date", InlineRadios("pain"), "locations", "timings", "red_flags", "notes"
+            Row(Column("date", css_class="col-sm-6 col-md-4")),
+            Field("pain", template="tracker/_pain_scale.html"),
+            Row(Column("locations", css_class="col-sm-6"), Column("timings", css_class="col-sm-6")),
+            # The warning signs must not be skimmed past: boxed, with a link to what each one means.
+            Div(
+                "red_flags",
+                HTML(RED_FLAGS_LINK),
+                css_class="border border-warning border-2 rounded p-3 mb-3",
+            ),
+            "notes",
         )
 
     def clean_date(self):

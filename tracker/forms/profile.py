@@ -1,5 +1,7 @@
 import zoneinfo
 
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Column, Layout, Row
 from django import forms
 from django.db.models import Q
 
@@ -39,6 +41,15 @@ class ProfileForm(forms.ModelForm):
         current = Q(pk=self.instance.usual_routine_id) if self.instance.usual_routine_id else Q(pk__in=[])
         self.fields["usual_routine"].queryset = Routine.objects.filter(Q(status=Status.PUBLISHED) | current)
         self.fields["usual_routine"].empty_label = "None"
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        half = "col-sm-6"
+        self.helper.layout = Layout(
+            Row(Column("units", css_class=half), Column("time_zone", css_class=half)),
+            Row(Column("weekly_target", css_class=half), Column("lapse_days", css_class=half)),
+            "usual_routine",
+            "include_walks",
+        )
 
     def clean_time_zone(self):
         name = self.cleaned_data["time_zone"]

@@ -3,11 +3,13 @@
 import re
 from decimal import Decimal
 
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Column, Layout, Row
 from django import forms
 
 from tracker.forms.fields import JournalDateMixin, bounded_integer
 from tracker.models import MAX_DISTANCE_M, MAX_DURATION_S, MAX_ELEVATION_M, Run
-from tracker.units import from_metres, to_metres, unit_label
+from tracker.units import format_duration, from_metres, to_metres, unit_label
 
 # h:mm:ss, or mm:ss where the minutes may run past 59 ("75:00").
 _DURATION = re.compile(
@@ -31,14 +33,17 @@ def parse_duration(text):
     return minutes * 60 + int(parts["seconds"])
 
 
-def format_duration(seconds):
-    hours, rest = divmod(seconds, 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
-
-
 class RunForm(JournalDateMixin, forms.ModelForm):
     distance = forms.DecimalField(
-        max_digits=7, decimal_places=3, error_messages={"invalid": "Enter a distance such as 10 or 21.1."}
+        max_digits=7,
+        decimal_places=3,
+        widget=forms.NumberInput(attrs={"inputmode": "decimal", "step": "any"}),
+        error_messages={
+            "invalid": "Enter a distance such as 10 or 21.1.",
+            "max_whole_digits": "At most 400 km.",
+            "max_digits": "Enter a distance such as 10 or 21.1, with at most 3 decimals.",
+            "max_decimal_places": "Enter a distance such as 10 or 21.1, with at most 3 decimals.",
+        },
     )
     duration = forms.CharField(
         label="Time (h:mm:ss)",
@@ -64,6 +69,17 @@ class RunForm(JournalDateMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.units = units
         self.fields["distance"].label = f"Distance ({unit_label(units)})"
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        half = "col-sm-6"
+        self.helper.layout = Layout(
+            Row(Column("date", css_class=half), Column("surface", css_class=half)),
+            Row(Column("distance", css_class=half), Column("duration", css_class=half)),
+            Row(Column("ascent_m", css_class=half), Column("descent_m", css_class=half)),
+            "back_hurt",
+            Row(Column("back_hurt_after_min", css_class=half)),
+            "notes",
+        )
         if self.instance.pk is not None:
             # Plain digits without trailing zeros: 100, not 100.000 or 1E+2.
             shown = from_metres(self.instance.distance_m, units, places=3).normalize()

@@ -42,6 +42,12 @@ class WorkoutForm(JournalDateMixin, forms.ModelForm):
         current = [self.instance.routine_id] if self.instance.routine_id else []
         self.fields["routine"].queryset = _published_or(Routine, current)
         self.fields["routine"].error_messages["invalid_choice"] = "That routine is not in the library."
+        # The notes come after the exercises on the page, so the template renders them on their own.
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.layout = Layout(
+            Row(Column("date", css_class="col-sm-6"), Column("duration_min", css_class="col-sm-6")), "routine"
+        )
 
 
 class WorkoutEntryForm(forms.ModelForm):
@@ -52,6 +58,7 @@ class WorkoutEntryForm(forms.ModelForm):
     weight_kg = forms.DecimalField(
         label="Weight (kg)",
         required=False,
+        widget=forms.NumberInput(attrs={"inputmode": "decimal", "step": "any"}),
         min_value=0,
         max_value=500,
         max_digits=4,
@@ -79,17 +86,19 @@ class WorkoutEntryForm(forms.ModelForm):
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
+        numbers = "col-6 col-sm-3 col-lg-2"
         self.helper.layout = Layout(
             Row(
                 Column("exercise", css_class="col-12 col-lg-4"),
-                Column("sets", css_class="col-4 col-lg-2"),
-                Column("reps", css_class="col-4 col-lg-2"),
-                Column("hold_seconds", css_class="col-4 col-lg-2"),
-                Column("weight_kg", css_class="col-6 col-lg-2"),
+                Column("sets", css_class=numbers),
+                Column("reps", css_class=numbers),
+                Column("hold_seconds", css_class=numbers),
+                Column("weight_kg", css_class=numbers),
             ),
+            # log_workout.js hides the note until "irritated my back" is ticked.
             Row(
-                Column("irritated", css_class="col-12 col-md-4"),
-                Column("irritation_note", css_class="col-12 col-md-8"),
+                Column("irritated", css_class="col-12 col-md-4 irritated-tick"),
+                Column("irritation_note", css_class="col-12 col-md-8 irritation-note"),
             ),
         )
         if "DELETE" in self.fields:
@@ -137,12 +146,14 @@ def entry_formset(extra):
         can_delete_extra=False,
         max_num=MAX_ROWS,
         validate_max=True,
+        # Without it Django builds up to 1,000 extra forms for a forged TOTAL_FORMS before refusing the post.
+        absolute_max=MAX_ROWS,
     )
 
 
 def steps_as_rows(routine):
-    """A routine's steps as the formset's initial rows, skipping exercises no longer published."""
-    steps = routine.steps.select_related("exercise").filter(exercise__status=Status.PUBLISHED)
+    """A routine's steps as the formset's initial rows (the steps the one-tap log would save too)."""
+    steps = routine.steps.loggable()
     return [
         {
             "exercise": step.exercise_id,

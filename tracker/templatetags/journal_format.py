@@ -2,7 +2,8 @@
 
 from django import template
 
-from tracker.units import from_metres, seconds_per_unit, unit_label
+from routines.templatetags.library_format import describe_dose
+from tracker.units import format_duration, from_metres, seconds_per_unit, unit_label
 
 register = template.Library()
 
@@ -23,10 +24,7 @@ def units_name(units):
 @register.filter
 def duration(seconds):
     """9900 -> "2:45:00"."""
-    if not seconds:
-        return ""
-    hours, rest = divmod(int(seconds), 3600)
-    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+    return format_duration(seconds) if seconds else ""
 
 
 @register.filter
@@ -40,12 +38,36 @@ def pace(run, units):
 
 
 @register.filter
+def entry_dose(entry):
+    """A logged exercise in words, as the library words a dose: "3 sets of 10 reps, 20 kg"."""
+    dose = describe_dose(entry.sets, entry.reps, entry.hold_seconds)
+    if entry.weight_kg is not None:
+        dose = f"{dose}, {entry.weight_kg.normalize():f} kg"
+    return dose
+
+
+@register.filter
+def pain_band(pain):
+    """ "low" (0-2), "mid" (3-5) or "high" (6-10): one banding for every colour a pain score gets."""
+    if pain is None or pain == "":
+        return ""
+    pain = int(pain)
+    return "low" if pain <= 2 else "mid" if pain <= 5 else "high"
+
+
+@register.filter
 def pain_colour(pain):
     """Bootstrap classes for a pain score; pages always show the number too, never the colour alone."""
-    if pain is None:
-        return ""
-    if pain <= 2:
-        return "text-bg-success"
-    if pain <= 5:
-        return "text-bg-warning"
-    return "text-bg-danger"
+    return PAIN_BAND_CLASSES.get(pain_band(pain), "")
+
+
+PAIN_BAND_CLASSES = {"low": "text-bg-success", "mid": "text-bg-warning", "high": "text-bg-danger"}
+
+
+ENTRY_NOUNS = {"workout": "workout", "checkin": "check-in", "run": "run"}
+
+
+@register.filter
+def entry_noun(kind):
+    """ "checkin" -> "check-in": the word a runner reads for each kind of history entry."""
+    return ENTRY_NOUNS.get(kind, kind)

@@ -1,19 +1,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.forms.models import model_to_dict
-from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.shortcuts import redirect, render
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
 from tracker.forms import PainCheckinForm
 from tracker.journal import runner_profile, save_checkin
 from tracker.models import PainCheckin
 from tracker.red_flags import advice_for, all_advice
-from tracker.views.common import confirm_delete, refuse_writes
-
-
-def _own_checkin(request, pk):
-    return get_object_or_404(PainCheckin.objects.for_user(request.user), pk=pk)
+from tracker.views.common import confirm_delete, own_entry, refuse_writes
 
 
 def _saved(request, checkin):
@@ -46,7 +41,7 @@ def log_checkin(request):
 @sensitive_post_parameters()
 @sensitive_variables()
 def edit_checkin(request, pk):
-    checkin = _own_checkin(request, pk)
+    checkin = own_entry(request, PainCheckin.objects, pk)
     today = runner_profile(request.user).today()
     data = request.POST if request.method == "POST" else None
     form = PainCheckinForm(data, instance=checkin, user=request.user, today=today)
@@ -57,7 +52,7 @@ def edit_checkin(request, pk):
 
 @sensitive_variables()
 def checkin_detail(request, pk):
-    checkin = _own_checkin(request, pk)
+    checkin = own_entry(request, PainCheckin.objects, pk)
     refused = refuse_writes(request)
     if refused:
         return refused
@@ -76,9 +71,7 @@ def _labels(choices, codes):
 
 @sensitive_post_parameters()
 def delete_checkin(request, pk):
-    checkin = _own_checkin(request, pk)
-    cancel_url = reverse("checkin_detail", args=[checkin.pk])
-    return confirm_delete(request, checkin, f"The check-in of {checkin.date:%d %b %Y}", cancel_url)
+    return confirm_delete(request, own_entry(request, PainCheckin.objects, pk), "check-in", "checkin_detail")
 
 
 @login_not_required

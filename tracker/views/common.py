@@ -2,9 +2,16 @@
 
 from django.contrib import messages
 from django.http import HttpResponseNotAllowed
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
 READ_METHODS = ("GET", "HEAD")
+
+
+def own_entry(request, entries, pk):
+    """The runner's own entry or a 404: another runner's pk looks exactly like one that does not exist.
+    `entries` is a journal manager or queryset, e.g. `Run.objects`."""
+    return get_object_or_404(entries.for_user(request.user), pk=pk)
 
 
 def refuse_writes(request):
@@ -14,13 +21,19 @@ def refuse_writes(request):
     return None
 
 
-def confirm_delete(request, entry, description, cancel_url):
+def confirm_delete(request, entry, noun, detail_url_name):
     """GET asks, POST deletes. Called with an entry already fetched through the runner's own queryset."""
+    description = f"The {noun} of {entry.date.day} {entry.date:%b %Y}"
     if request.method == "POST":
         entry.delete()
         messages.success(request, f"{description} deleted.")
         return redirect("history")
     if request.method not in READ_METHODS:
         return HttpResponseNotAllowed([*READ_METHODS, "POST"])
-    context = {"entry": entry, "description": description, "cancel_url": cancel_url}
+    context = {
+        "entry": entry,
+        "noun": noun,
+        "description": description,
+        "cancel_url": reverse(detail_url_name, args=[entry.pk]),
+    }
     return render(request, "tracker/confirm_delete.html", context)

@@ -11,6 +11,7 @@ def history(request):
     profile = runner_profile(request.user)
     today = profile.today()
     first = month_start(request.GET.get("month", ""), today)
+    following = shift_month(first, 1)
     page = Paginator(entry_index(request.user), ENTRIES_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "units": profile.units,
@@ -18,7 +19,7 @@ def history(request):
         "month": first,
         "weeks": month_weeks(request.user, first),
         "previous_month": shift_month(first, -1),
-        "next_month": shift_month(first, 1) if shift_month(first, 1) <= today else None,
+        "next_month": following if following <= today else None,
         "page": page,
         "entries": entries_for(request.user, list(page.object_list)),
     }

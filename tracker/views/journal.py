@@ -11,17 +11,17 @@ from tracker.views.insights import lapse_warning_for
 
 @login_not_required
 def home(request):
-    """A welcome for visitors; for a runner, today's state of the journal in four fixed queries."""
+    """A welcome for visitors; for a runner, today's state of the journal in a fixed number of queries."""
     if not request.user.is_authenticated:
         return render(request, "tracker/welcome.html")
     profile = runner_profile(request.user)
     today = profile.today()
     week_start = today - datetime.timedelta(days=today.weekday())
-    core = _core_summary(request.user, today, week_start)
+    core = _core_summary(request.user, profile, today, week_start)
     runs = (
         Run.objects.for_user(request.user)
         .between(week_start, today)
-        .aggregate(distance_m=Sum("distance_m"), today=Count("pk", filter=Q(date=today)))
+        .aggregate(week_m=Sum("distance_m"), today_m=Sum("distance_m", filter=Q(date=today)))
     )
     last_checkin = PainCheckin.objects.for_user(request.user).filter(date__lte=today).first()
     context = {
@@ -29,16 +29,17 @@ def home(request):
         "today": today,
         "core": core,
         "days_since_core": (today - core["last_date"]).days if core["last_date"] else None,
-        "week_distance_m": runs["distance_m"] or 0,
-        "ran_today": runs["today"] > 0,
+        "core_to_go": max(profile.weekly_target - core["days_this_week"], 0),
+        "week_distance_m": runs["week_m"] or 0,
+        "today_distance_m": runs["today_m"],
         "last_checkin": last_checkin,
-        "checked_in_today": last_checkin is not None and last_checkin.date == today,
+        "todays_checkin": last_checkin if last_checkin and last_checkin.date == today else None,
         "lapse_warning": lapse_warning_for(request.user, profile, today, core["last_date"]),
     }
     return render(request, "tracker/home.html", context)
 
 
-def _core_summary(user, today, week_start):
+def _core_summary(user, profile, today, week_start):
     """Core work is a workout with at least one exercise in it; the week counts days with core work."""
     return (
         Workout.objects.for_user(user)
@@ -47,5 +48,9 @@ def _core_summary(user, today, week_start):
             last_date=Max("date"),
             days_this_week=Count("date", distinct=True, filter=Q(date__gte=week_start)),
             today=Count("pk", distinct=True, filter=Q(date=today)),
+            # Read only when the runner has a usual routine (routine_id=None would count routine-less days).
+            usual_routine_today=Count(
+                "pk", distinct=True, filter=Q(date=today, routine_id=profile.usual_routine_id)
+            ),
         )
     )

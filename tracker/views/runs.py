@@ -1,16 +1,11 @@
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.shortcuts import redirect, render
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
 from tracker.forms import RunForm
 from tracker.journal import runner_profile
 from tracker.models import Run
-from tracker.views.common import confirm_delete, refuse_writes
-
-
-def _own_run(request, pk):
-    return get_object_or_404(Run.objects.for_user(request.user), pk=pk)
+from tracker.views.common import confirm_delete, own_entry, refuse_writes
 
 
 @sensitive_post_parameters()
@@ -31,7 +26,7 @@ def log_run(request):
 @sensitive_post_parameters()
 @sensitive_variables()
 def edit_run(request, pk):
-    run = _own_run(request, pk)
+    run = own_entry(request, Run.objects, pk)
     profile = runner_profile(request.user)
     data = request.POST if request.method == "POST" else None
     form = RunForm(data, instance=run, units=profile.units, today=profile.today())
@@ -43,7 +38,7 @@ def edit_run(request, pk):
 
 
 def run_detail(request, pk):
-    run = _own_run(request, pk)
+    run = own_entry(request, Run.objects, pk)
     refused = refuse_writes(request)
     if refused:
         return refused
@@ -53,6 +48,4 @@ def run_detail(request, pk):
 
 @sensitive_post_parameters()
 def delete_run(request, pk):
-    run = _own_run(request, pk)
-    cancel_url = reverse("run_detail", args=[run.pk])
-    return confirm_delete(request, run, f"The run of {run.date:%d %b %Y}", cancel_url)
+    return confirm_delete(request, own_entry(request, Run.objects, pk), "run", "run_detail")

@@ -1,6 +1,5 @@
 from django.contrib import messages
-from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.shortcuts import redirect, render
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_POST
 
@@ -8,14 +7,14 @@ from routines.models import Routine
 from tracker.forms import WorkoutForm, entry_formset, steps_as_rows
 from tracker.journal import log_routine, runner_profile, save_workout
 from tracker.models import Workout
-from tracker.views.common import confirm_delete, refuse_writes
+from tracker.views.common import confirm_delete, own_entry, refuse_writes
 
 EMPTY_ROWS_NEW = 3
 EMPTY_ROWS_AFTER_STEPS = 2
 
 
 def _own_workout(request, pk):
-    return get_object_or_404(Workout.objects.for_user(request.user).select_related("routine"), pk=pk)
+    return own_entry(request, Workout.objects.select_related("routine"), pk)
 
 
 def _render_form(request, form, entries, **extra):
@@ -77,9 +76,7 @@ def workout_detail(request, pk):
 
 @sensitive_post_parameters()
 def delete_workout(request, pk):
-    workout = _own_workout(request, pk)
-    cancel_url = reverse("workout_detail", args=[workout.pk])
-    return confirm_delete(request, workout, f"The workout of {workout.date:%d %b %Y}", cancel_url)
+    return confirm_delete(request, _own_workout(request, pk), "workout", "workout_detail")
 
 
 @sensitive_post_parameters()
@@ -90,9 +87,14 @@ def log_usual_routine(request):
     if profile.usual_routine is None:
         messages.error(request, "Choose your usual routine on your profile first.")
         return redirect("profile")
-    workout, created = log_routine(request.user, profile.usual_routine, profile.today())
+    routine = profile.usual_routine
+    workout, created = log_routine(request.user, routine, profile.today())
     if created:
-        messages.success(request, f"Logged today's {profile.usual_routine.name}. Well done.")
+        messages.success(request, f"Logged today's {routine.name}. Well done.")
+    elif workout is None:
+        messages.error(
+            request, f"{routine.name} has no exercises in the library just now; log a workout instead."
+        )
     else:
-        messages.info(request, f"You already logged {profile.usual_routine.name} today; nothing was added.")
+        messages.info(request, f"You already logged {routine.name} today; nothing was added.")
     return redirect("home")
