@@ -5,6 +5,8 @@ import datetime
 from axes.models import AccessAttempt
 from django.apps import apps
 from django.contrib.auth.models import User
+from django.contrib.sessions.models import Session
+from django.test import Client
 from django.urls import reverse
 
 from tests.base import PASSWORD, make_checkin, make_exercise, make_run, make_workout
@@ -101,3 +103,17 @@ def test_deleting_removes_the_runners_failed_login_records(alice, alice_client):
 def test_the_page_is_private(client, db):
     response = client.get(URL)
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_deleting_ends_the_runners_sessions_on_other_devices(alice):
+    laptop, phone = Client(), Client()
+    laptop.force_login(alice)
+    phone.force_login(alice)
+    laptop.post(URL, {"password": PASSWORD})
+    assert not Session.objects.filter(session_key=phone.session.session_key).exists()
+    assert phone.get(reverse("history")).status_code == 302
+
+
+def test_deleting_alice_leaves_bob_logged_in(alice, alice_client, bob, bob_client):
+    alice_client.post(URL, {"password": PASSWORD})
+    assert bob_client.get(reverse("history")).status_code == 200

@@ -62,7 +62,7 @@ def test_the_url_is_the_one_the_design_names():
 def test_a_good_file_loads_every_kind_of_row(alice, alice_client, library):
     response = post_csv(alice_client, GOOD)
     assert journal_counts(alice) == (1, 2, 1, 1)
-    assert "Imported 1 workout (2 exercises), 1 pain check-in, 1 run." in response.content.decode()
+    assert "Imported 1 workout (2 exercises), 1 pain check-in and 1 run." in response.content.decode()
 
 
 def test_a_loaded_workout_keeps_its_duration_notes_and_entries_in_order(alice, alice_client, library):
@@ -96,8 +96,8 @@ def test_a_file_with_bad_rows_changes_nothing_and_lists_each_with_its_line(alice
     assert journal_counts(alice) == (0, 0, 0, 0)
     assert "Nothing was imported: 3 problems in the file" in text
     assert (
-        "<td>7</td><td>Unknown exercise" in text
-        and "<td>8</td><td>Pain must be a whole number from 0 to 10" in text
+        "<td>7</td><td>unknown exercise" in text
+        and "<td>8</td><td>pain must be a whole number from 0 to 10" in text
     )
 
 
@@ -228,3 +228,25 @@ def test_bobs_import_goes_into_bobs_journal_only(alice, bob, bob_client, library
 def test_the_page_explains_what_happens_to_a_journal_with_entries(alice_client):
     text = alice_client.get(URL).content.decode()
     assert "Into a journal that already has entries" in text and HEADER in text
+
+
+def test_a_row_with_a_bad_date_and_a_bad_type_lists_both():
+    assert problems_of(HEADER + "\n2024-02-30,swim,,,,,,,,,,,,") == [
+        (2, "date must be YYYY-MM-DD, not \u20182024-02-30\u2019"),
+        (2, "type must be exercise, pain or run, not \u2018swim\u2019"),
+    ]
+
+
+def test_a_row_with_an_unquoted_comma_in_its_notes_gets_a_hint():
+    problem = problems_of(HEADER + "\n2024-03-01,pain,,,,,,3,,,,,,stiff, then fine")[0][1]
+    assert problem == "15 cells, but the header has 14 columns (notes with a comma need quotes)"
+
+
+def test_a_file_with_only_the_header_says_there_was_nothing_to_import(alice_client):
+    response = post_csv(alice_client, HEADER + "\n")
+    assert "The file holds no entries, only its header: nothing was imported." in response.content.decode()
+
+
+def test_the_summary_names_only_what_the_file_had(alice_client):
+    response = post_csv(alice_client, HEADER + "\n2024-03-01,pain,,,,,,3,,,,,,")
+    assert "Imported 1 pain check-in.</" in response.content.decode()

@@ -8,6 +8,7 @@ import fitdecode
 import pytest
 from defusedxml import ElementTree as ET
 
+from tracker.importers import gpx as gpx_reader
 from tracker.importers.activity_files import read_activity, unpack
 from tracker.importers.fit import read_fit
 from tracker.importers.gpx import read_gpx
@@ -94,12 +95,18 @@ def test_a_settings_fit_file_holds_no_activity():
     assert failure("fit/Settings.fit") == "no activity in this FIT file"
 
 
-def test_a_fit_file_with_a_fault_before_its_session_imports_the_records_before_it():
+def fenix2_with_a_fault():
+    """The Fenix 2 run with one record header in the middle pointed at a local message no definition
+    introduced, as some writers do: (the bytes, the fault's offset)."""
     data = bytearray(real("fit/activity-small-fenix2-run.fit"))
-    # Point one record header in the middle at a local message no definition introduced.
     offset = _record_header_offset(bytes(data), record_number=1000)
     data[offset] = 0x0F
-    activity = read_fit(bytes(data))
+    return bytes(data), offset
+
+
+def test_a_fit_file_with_a_fault_before_its_session_imports_the_records_before_it():
+    data, offset = fenix2_with_a_fault()
+    activity = read_fit(data)
     assert f"before a fault at byte {offset}" in activity.note
     assert 0 < activity.distance_m < FENIX_2_RUN_M
 
@@ -178,6 +185,15 @@ def test_a_gpx_declaring_entities_is_refused():
     bomb = b'<?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY a "aaaaaaaaaa">]><gpx>&a;</gpx>'
     with pytest.raises(ActivityFileError, match="entities"):
         read_gpx(bomb)
+
+
+def test_a_gpx_with_a_doctype_is_refused_before_gpxpy_parses_it(monkeypatch):
+    monkeypatch.setattr(gpx_reader.gpxpy, "parse", lambda text: pytest.fail("gpxpy parsed it"))
+    data = real("gpx/track-with-empty-segment.gpx").replace(
+        b"<gpx", b'<!DOCTYPE gpx SYSTEM "http://example.org/gpx.dtd">\n<gpx', 1
+    )
+    with pytest.raises(ActivityFileError, match="refused: the GPX has a DOCTYPE"):
+        read_gpx(data)
 
 
 def test_a_gpx_cut_short_ends_early():

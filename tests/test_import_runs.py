@@ -6,10 +6,14 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.base import make_run
+from tests.test_import_parsers import fenix2_with_a_fault
 from tracker import run_import
+from tracker.importers import fit as fit_reader
 from tracker.models import Profile, Run
 from tracker.views import data as data_views
 
@@ -181,8 +185,8 @@ def test_the_result_page_lists_every_file_with_counts_at_the_top(alice_client):
     uploads = [real_upload("fit/garmin-fenix-5-run.fit"), real_upload("fit/garmin-fenix-5-bike.fit")]
     response = alice_client.post(URL, {"files": uploads})
     text = response.content.decode()
-    assert "<strong>1</strong> imported" in text and "<strong>1</strong> not runs" in text
-    assert "garmin-fenix-5-bike.fit" in text and "Not a run (ride)" in text
+    assert "<strong>1</strong> imported" in text and "<strong>1</strong> not a run" in text
+    assert "garmin-fenix-5-bike.fit</strong>" in text and "Not a run (ride)" in text
 
 
 def test_the_result_page_shows_distances_in_the_runners_units(alice, alice_client):
@@ -235,3 +239,50 @@ def test_the_import_page_loads_its_script_and_works_without_it(alice_client):
 def test_the_endpoint_answers_json_when_asked(alice_client, header):
     response = alice_client.post(URL, {"files": [real_upload("gpx/route.gpx")]}, HTTP_ACCEPT=header)
     assert response["Content-Type"] == "application/json"
+
+
+def test_a_single_file_over_the_activity_limit_fails_without_being_read(alice_client, monkeypatch):
+    monkeypatch.setattr(run_import, "MAX_ACTIVITY_BYTES", 1000)
+    files = import_json(alice_client, "fit/garmin-fenix-5-run.fit")
+    assert files[0]["reason"].startswith("too large: one activity file may be up to")
+
+
+def queries_to_import(client, names):
+    with CaptureQueriesContext(connection) as queries:
+        import_json(client, *names)
+    return len(queries)
+
+
+def test_checking_files_against_the_journal_takes_the_same_queries_however_many_files(alice_client):
+    names = ["fit/garmin-fenix-5-run.fit", "fit/activity-small-fenix2-run.fit", "gpx/korita-zbevnica.gpx"]
+    import_json(alice_client, *names)
+    assert queries_to_import(alice_client, names[:1]) == queries_to_import(alice_client, names)
+
+
+def test_a_run_keeps_its_name_in_its_notes_but_not_how_its_file_was_read(alice, alice_client):
+    import_json(alice_client, "gpx/korita-zbevnica.gpx", "fit/strava-android-app-201.10-b1218918.fit")
+    assert sorted(Run.objects.filter(user=alice).values_list("notes", flat=True)) == ["", "03-OCT-10"]
+
+
+def test_a_run_read_from_part_of_a_damaged_file_says_so_in_its_notes(alice, alice_client):
+    data, _ = fenix2_with_a_fault()
+    alice_client.post(URL, {"files": [SimpleUploadedFile("cut.fit", data)]}, HTTP_ACCEPT="application/json")
+    assert Run.objects.get(user=alice).notes == run_import.PARTIAL_NOTE
+
+
+def test_the_result_page_links_to_the_history_only_when_runs_were_added(alice_client):
+    upload = real_upload("fit/garmin-fenix-5-run.fit")
+    first = alice_client.post(URL, {"files": [upload]}).content.decode()
+    again = alice_client.post(URL, {"files": [real_upload("fit/garmin-fenix-5-run.fit")]}).content.decode()
+    assert "See the new runs in your history" in first
+    assert "See the new runs in your history" not in again
+
+
+def test_a_fit_file_too_slow_to_read_in_time_fails_and_the_next_is_left_for_another_upload(
+    alice_client, monkeypatch
+):
+    # The FIT reader's clock says its time is up; the upload's own clock does not.
+    monkeypatch.setattr(fit_reader, "monotonic", lambda: float("inf"))
+    files = import_json(alice_client, "fit/activity-small-fenix2-run.fit", "fit/garmin-fenix-5-run.fit")
+    assert files[0]["reason"] == "too large to read in the time one upload may take"
+    assert files[1]["reason"] == run_import.OUT_OF_TIME

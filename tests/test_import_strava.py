@@ -3,12 +3,14 @@
 import gzip
 import io
 import stat
+import struct
 import zipfile
 from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from tracker import run_import
 from tracker.importers import safety
 from tracker.models import Run
 
@@ -195,3 +197,71 @@ def test_a_damaged_zip_says_so(alice_client):
 def test_a_zip_with_no_activity_files_says_so(alice_client):
     data = make_zip({"notes.txt": b"nothing to see"})
     assert upload_zip(alice_client, data)[0]["reason"] == "no activity files in this zip"
+
+
+def directory_only_zip(listed, declared):
+    """A zip of `listed` central directory entries whose end record declares only `declared` of them, behind
+    one empty local header so that it starts like any zip."""
+    entry = struct.Struct("<4s6H3I5H2I")
+    names = [f"{number:07d}.gpx".encode() for number in range(listed)]
+    directory = b"".join(
+        entry.pack(b"PK\x01\x02", 20, 20, 0, 0, 0, 0, 0, 0, 0, len(name), 0, 0, 0, 0, 0, 0) + name
+        for name in names
+    )
+    end = struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, declared, declared, len(directory), 0, 0)
+    return b"PK\x03\x04" + bytes(26) + directory + end
+
+
+def test_a_zip_listing_far_more_files_than_it_declares_is_refused_before_zipfile_parses_it(
+    alice_client, monkeypatch
+):
+    data = directory_only_zip(listed=50_000, declared=1)
+    monkeypatch.setattr(safety.zipfile, "ZipFile", lambda *args: pytest.fail("zipfile parsed the list"))
+    assert upload_zip(alice_client, data)[0]["reason"] == "refused: more than 2,000 files in one zip"
+
+
+def zip64(entries, declare=None):
+    """A ZIP64 archive (its real figures in the ZIP64 end record), declaring `declare` entries there."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(zipfile, "ZIP_FILECOUNT_LIMIT", 0)  # makes zipfile write the ZIP64 end records
+        data = bytearray(make_zip(entries))
+    if declare is not None:
+        record = data.rindex(b"PK\x06\x06")
+        data[record + 24 : record + 40] = declare.to_bytes(8, "little") * 2
+    return bytes(data)
+
+
+def test_a_zip64_archive_imports_its_runs(alice_client):
+    data = zip64({"a.fit": real("fit/garmin-fenix-5-run.fit"), "b.gpx": real("gpx/cerknicko-jezero.gpx")})
+    assert summary(upload_zip(alice_client, data)) == [("a.fit", "imported"), ("b.gpx", "imported")]
+
+
+def test_a_zip64_archive_declaring_too_many_files_is_refused(alice_client):
+    data = zip64({"a.fit": real("fit/garmin-fenix-5-run.fit")}, declare=5000)
+    assert upload_zip(alice_client, data)[0]["reason"] == "refused: more than 2,000 files in one zip"
+
+
+def test_a_zip_too_large_to_keep_in_memory_is_read_from_its_temporary_file(alice, alice_client, settings):
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 1024
+    upload_zip(alice_client, make_strava_export())
+    assert Run.objects.filter(user=alice).count() == 4
+
+
+def test_the_result_page_puts_a_zips_files_under_its_name(alice_client):
+    data = make_zip({"runs/a.fit": real("fit/garmin-fenix-5-run.fit")})
+    response = alice_client.post(URL, {"files": [SimpleUploadedFile("watch.zip", data)]})
+    text = response.content.decode()
+    assert "From <strong>watch.zip</strong>" in text
+    assert '<span class="text-body-secondary">runs/</span><strong>a.fit</strong>' in text
+
+
+def test_an_upload_out_of_time_leaves_the_next_zip_unopened(alice_client, monkeypatch):
+    monkeypatch.setattr(run_import, "IMPORT_TIME_BUDGET_S", -1)
+    first, second = (make_zip({f"{n}.fit": real("fit/garmin-fenix-5-run.fit")}) for n in (1, 2))
+    uploads = [SimpleUploadedFile("first.zip", first), SimpleUploadedFile("second.zip", second)]
+    files = alice_client.post(URL, {"files": uploads}, HTTP_ACCEPT="application/json").json()["files"]
+    assert [(file["name"], file["status"]) for file in files] == [
+        ("1.fit", "imported"),
+        ("second.zip", "failed"),
+    ]
+    assert "Upload the same files again to go on" in files[1]["reason"]

@@ -2,7 +2,6 @@
 what the CSV has no column for), the profile, and a zip of them with a README."""
 
 import csv
-import datetime
 import io
 import json
 import zipfile
@@ -184,5 +183,6 @@ def _json_text(data):
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def download_name(kind, today=None):
-    return f"backtrack-{kind}-{(today or datetime.date.today()).isoformat()}"
+def download_name(kind, today):
+    """backtrack-journal-2024-03-02: dated by the runner's own today, which is what they would call it."""
+    return f"backtrack-{kind}-{today.isoformat()}"

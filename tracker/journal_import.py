@@ -27,6 +27,33 @@ class LoadSummary:
     runs: int = 0
     already_there: int = 0
 
+    def describe(self):
+        """What the load did, in a sentence or two for the runner."""
+        added = []
+        if self.workouts:
+            exercises = f" ({_count(self.entries, 'exercise')})" if self.entries else ""
+            added.append(_count(self.workouts, "workout") + exercises)
+        if self.checkins_added:
+            added.append(_count(self.checkins_added, "pain check-in"))
+        if self.runs:
+            added.append(_count(self.runs, "run"))
+        said = [f"Imported {_in_words(added)}."] if added else []
+        if self.checkins_replaced:
+            days = "that day" if self.checkins_replaced == 1 else "those days"
+            said.append(f"{_count(self.checkins_replaced, 'pain check-in')} replaced what you had on {days}.")
+        if self.already_there:
+            skipped = _count(self.already_there, "entry", "entries")
+            said.append(f"{skipped} already in your journal were skipped.")
+        return " ".join(said) or "The file holds no entries, only its header: nothing was imported."
+
+
+def _count(number, singular, plural=None):
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
+def _in_words(parts):
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
 
 def load_journal_csv(user, data, today):
     """Read, check and load the file; JournalCsvError (nothing changed) if any row is bad."""

@@ -2,20 +2,24 @@
 
 A run is a duplicate when the runner already has one that started within a minute of it, or one imported
 from the very same bytes (the SHA-256 of the unpacked file, so a .fit and its .fit.gz are the same file).
+The runner's runs are read once per upload (`KnownRuns`), so a zip of 2,000 files is checked against them
+without 2,000 queries.
 """
 
+import bisect
 import datetime
 import hashlib
 import time
 from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
 from tracker.importers.activity_files import is_zip, read_activity, unpack
-from tracker.importers.records import ActivityFileError
-from tracker.importers.safety import UnpackBudget
+from tracker.importers.records import ActivityFileError, OutOfTime
+from tracker.importers.safety import MAX_ACTIVITY_BYTES, UnpackBudget
 from tracker.importers.sports import RUN, WALK, classify
 from tracker.importers.strava import open_archive
 from tracker.models import EARLIEST_DATE, MAX_DISTANCE_M, MAX_DURATION_S, MAX_ELEVATION_M, Profile, Run
@@ -26,18 +30,32 @@ SAME_START = datetime.timedelta(seconds=60)
 # so: uploading the same files again goes on where it stopped, since files already imported are skipped
 # by their fingerprint without being read.
 IMPORT_TIME_BUDGET_S = 25
+# The longest one file may take to read, for the slowest reader (FIT): the first file read gets all of it.
+ONE_FILE_TIME_LIMIT_S = 25
 OUT_OF_TIME = (
     f"not read: the import stopped after {IMPORT_TIME_BUDGET_S} seconds. Upload the same files again to go "
     "on; the runs already imported are skipped quickly."
 )
+# Said in the run's own notes, since the journal keeps the run long after the result page is gone.
+PARTIAL_NOTE = "Imported from part of a damaged file: the run may have been longer."
 
 
 @dataclass
 class FileResult:
-    name: str
+    name: str  # the file's name, or its path inside the zip it came in
     status: str
     reason: str = ""
     run: Run | None = None
+    archive: str = ""  # the uploaded zip's name, for a file found in one
+
+    @property
+    def folder(self):
+        """The path in front of the file's own name ("export_1/activities/"), shown dimmed on the page."""
+        return self.name[: self.name.rfind("/") + 1]
+
+    @property
+    def file_name(self):
+        return self.name[self.name.rfind("/") + 1 :]
 
     def as_json(self):
         run = self.run
@@ -62,37 +80,100 @@ def count_by_status(results):
     return {status: counts[status] for status in (IMPORTED, DUPLICATE, NOT_A_RUN, FAILED)}
 
 
+class KnownRuns:
+    """The runner's runs an import could repeat, read in one query: the files imported before, by their
+    fingerprint, and the start times, in order. Runs saved during the upload are added as they are saved.
+    Another upload running at the same time is not seen here; the database still refuses the same file
+    twice, so only the same activity from two different files could slip through then."""
+
+    def __init__(self, user):
+        rows = (
+            Run.objects.for_user(user)
+            .filter(Q(started_at__isnull=False) | ~Q(source_sha256=""))
+            .values_list("date", "started_at", "source_sha256")
+        )
+        self.dates_by_file = {}
+        self.starts = []  # (started_at, date), by time
+        for date, started_at, sha256 in rows:
+            if sha256:
+                self.dates_by_file[sha256] = date
+            if started_at:
+                self.starts.append((started_at, date))
+        self.starts.sort(key=itemgetter(0))
+
+    def date_of_file(self, sha256):
+        return self.dates_by_file.get(sha256)
+
+    def date_of_start(self, started_at):
+        """The date of a run that started within a minute of `started_at`, or None."""
+        index = bisect.bisect_left(self.starts, started_at - SAME_START, key=itemgetter(0))
+        if index < len(self.starts) and self.starts[index][0] <= started_at + SAME_START:
+            return self.starts[index][1]
+        return None
+
+    def add(self, run):
+        self.dates_by_file[run.source_sha256] = run.date
+        bisect.insort(self.starts, (run.started_at, run.date), key=itemgetter(0))
+
+
 class _Batch:
-    """One upload's shared state: the runner, the unpacking budget, and the time left."""
+    """One upload's shared state: the runner, their known runs, the unpacking budget, and the time left."""
 
     def __init__(self, user):
         self.profile, _ = Profile.objects.get_or_create(user=user)
+        self.known = KnownRuns(user)
         self.budget = UnpackBudget()
-        self.deadline = time.monotonic() + IMPORT_TIME_BUDGET_S
+        self.started = time.monotonic()
+        self.deadline = self.started + IMPORT_TIME_BUDGET_S
         self.files_read = 0
 
-    def out_of_time(self):
-        """True once the time is up; the first new file is always read, so every upload makes progress."""
+    def past_deadline(self):
+        """True once the time is up; never before the first file is read, so every upload makes progress."""
+        return self.files_read > 0 and time.monotonic() > self.deadline
+
+    def may_read_another(self):
+        if self.past_deadline():
+            return False
         self.files_read += 1
-        return self.files_read > 1 and time.monotonic() > self.deadline
+        return True
+
+    def read_deadline(self):
+        """When reading the file at hand must stop: at the upload's deadline, but never before the first
+        file has had its whole time."""
+        if self.files_read == 1:
+            return self.started + ONE_FILE_TIME_LIMIT_S
+        return self.deadline
 
 
 def import_uploads(user, uploads):
-    """A result for every activity in the uploaded files (a zip gives one per file inside it)."""
+    """A result for every activity in the uploaded files (a zip gives one per file inside it). A zip is read
+    from the upload's own file, entry by entry, rather than into memory whole."""
     batch = _Batch(user)
     results = []
     for upload in uploads:
-        data = upload.read()
-        if is_zip(data):
-            results += _import_archive(batch, upload.name, data)
+        if _is_zip_upload(upload):
+            results += _import_archive(batch, upload.name, upload)
+        elif upload.size > MAX_ACTIVITY_BYTES:
+            reason = f"too large: one activity file may be up to {MAX_ACTIVITY_BYTES // 2**20} MB"
+            results.append(FileResult(upload.name, FAILED, reason))
         else:
-            results.append(_import_file(batch, upload.name, data))
+            results.append(_import_file(batch, upload.name, upload.read()))
     return results
 
 
-def _import_archive(batch, name, data):
+def _is_zip_upload(upload):
+    upload.seek(0)
+    head = upload.read(4)
+    upload.seek(0)
+    return is_zip(head)
+
+
+def _import_archive(batch, name, upload):
+    # Listing a zip's files costs time too (up to half a second for the largest list allowed).
+    if batch.past_deadline():
+        return [FileResult(name, FAILED, OUT_OF_TIME)]
     try:
-        archive = open_archive(data, batch.budget)
+        archive = open_archive(upload, batch.budget)
     except ActivityFileError as error:
         return [FileResult(name, FAILED, error.reason)]
     if not archive.members:
@@ -112,6 +193,8 @@ def _import_archive(batch, name, data):
             continue
         origin = Run.Origin.STRAVA if archive.is_strava else None
         results.append(_import_file(batch, member.name, content, origin, listing))
+    for result in results:
+        result.archive = name
     return results
 
 
@@ -120,14 +203,12 @@ def _import_file(batch, name, data, origin=None, listing=None):
         content = unpack(name, data, batch.budget)
         sha256 = hashlib.sha256(content).hexdigest()
         # A file imported before is known by its bytes alone: no need to read it again.
-        earlier = Run.objects.for_user(batch.profile.user).filter(source_sha256=sha256).first()
+        earlier = batch.known.date_of_file(sha256)
         if earlier:
-            return FileResult(
-                name, DUPLICATE, f"this file was imported before (the run on {_day(earlier.date)})"
-            )
-        if batch.out_of_time():
+            return FileResult(name, DUPLICATE, f"this file was imported before (the run on {_day(earlier)})")
+        if not batch.may_read_another():
             return FileResult(name, FAILED, OUT_OF_TIME)
-        kind, activity = read_activity(name, content)
+        kind, activity = read_activity(name, content, batch.read_deadline())
         listed = bool(listing and listing.activity_type)
         if listing:
             activity.sport = listing.activity_type or activity.sport
@@ -138,11 +219,14 @@ def _import_file(batch, name, data, origin=None, listing=None):
         if not _counts_as_run(sport, batch.profile):
             return FileResult(name, NOT_A_RUN, f"not a run ({sport.label})")
         fields = _run_fields(activity, batch.profile, sport.surface)
+    except OutOfTime as error:
+        # Uploaded again, the files before this one are skipped unread, so it gets the whole time.
+        return FileResult(name, FAILED, OUT_OF_TIME if batch.files_read > 1 else error.reason)
     except ActivityFileError as error:
         return FileResult(name, FAILED, error.reason)
     fields["origin"] = origin or kind
     fields["source_sha256"] = sha256
-    return _save(batch.profile.user, name, fields, activity.note)
+    return _save(batch, name, fields, activity.note)
 
 
 def _counts_as_run(sport, profile):
@@ -175,31 +259,29 @@ def _run_fields(activity, profile, surface):
         "ascent_m": max(ascent, 0),
         "descent_m": max(descent, 0),
         "surface": surface,
-        "notes": "\n".join(part for part in (activity.name.strip(), activity.note) if part),
+        "notes": "\n".join(
+            part for part in (activity.name.strip(), activity.partial and PARTIAL_NOTE) if part
+        ),
     }
 
 
-def _save(user, name, fields, note):
-    started = fields["started_at"]
-    same = Q(source_sha256=fields["source_sha256"]) | Q(
-        started_at__gte=started - SAME_START, started_at__lte=started + SAME_START
-    )
+def _save(batch, name, fields, note):
+    earlier = batch.known.date_of_start(fields["started_at"])
+    if earlier:
+        return FileResult(
+            name,
+            DUPLICATE,
+            f"already in your journal: the run on {_day(earlier)} started within a minute of it",
+        )
     try:
+        # A transaction per file: one that fails leaves nothing, and the files before it stay imported.
         with transaction.atomic():
-            existing = Run.objects.for_user(user).filter(same).order_by("pk").first()
-            if existing is None:
-                run = Run.objects.create(user=user, **fields)
-                return FileResult(name, IMPORTED, note, run)
+            run = Run.objects.create(user=batch.profile.user, **fields)
     except IntegrityError:
-        # The same file saved by another request between the check and the insert.
+        # The same file, saved by another upload since this one read the runner's runs.
         return FileResult(name, DUPLICATE, "this file was imported before")
-    return FileResult(name, DUPLICATE, _duplicate_reason(existing, fields))
-
-
-def _duplicate_reason(existing, fields):
-    if existing.source_sha256 == fields["source_sha256"]:
-        return f"this file was imported before (the run on {_day(existing.date)})"
-    return f"already in your journal: the run on {_day(existing.date)} started within a minute of it"
+    batch.known.add(run)
+    return FileResult(name, IMPORTED, note, run)
 
 
 def _day(date):

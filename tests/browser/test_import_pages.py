@@ -46,8 +46,9 @@ def test_the_import_says_when_it_is_done_and_moves_focus_to_the_results(alice_pa
     assert alice_page.evaluate("document.activeElement.id") == "import-results-heading"
 
 
-def test_a_refused_upload_says_why_without_leaving_the_page(alice_page, settings):
+def test_a_refused_upload_says_why_without_leaving_the_page(alice_page, settings, allowed_console_errors):
     settings.DATA_UPLOAD_MAX_NUMBER_FILES = 1
+    allowed_console_errors.append("status of 400")
     alice_page.goto(reverse("import_runs"))
     alice_page.get_by_label("Activity files").set_input_files(
         [REAL / "fit" / "garmin-fenix-5-run.fit", REAL / "fit" / "garmin-fenix-5-bike.fit"]

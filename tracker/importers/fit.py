@@ -14,11 +14,12 @@ wrong and the session totals are still right.
 import datetime
 import io
 import re
+from time import monotonic
 
 import fitdecode
-from gpxpy.geo import calculate_uphill_downhill, haversine_distance
+from gpxpy.geo import calculate_uphill_downhill
 
-from tracker.importers.records import Activity, ActivityFileError
+from tracker.importers.records import Activity, ActivityFileError, OutOfTime, as_utc, path_length
 
 SEMICIRCLES_TO_DEGREES = 180 / 2**31
 
@@ -37,12 +38,13 @@ class _Collected:
         self.fault = ""
 
 
-def read_fit(data):
+def read_fit(data, deadline=None):
+    """The activity in `data`; OutOfTime when `deadline` (a time.monotonic() value) passes first."""
     if not data:
         raise ActivityFileError("the file is empty")
     if not looks_like_fit(data):
         raise ActivityFileError("not a FIT file")
-    collected = _decode(data)
+    collected = _decode(data, deadline)
     if collected.sessions:
         return _from_sessions(collected)
     if len(collected.records) >= 2:
@@ -54,7 +56,7 @@ def read_fit(data):
     raise ActivityFileError("no activity in this FIT file")
 
 
-def _decode(data):
+def _decode(data, deadline):
     collected = _Collected()
     reader = fitdecode.FitReader(
         io.BytesIO(data),
@@ -62,9 +64,15 @@ def _decode(data):
         error_handling=fitdecode.ErrorHandling.IGNORE,
     )
     try:
-        for frame in reader:
+        for number, frame in enumerate(reader):
+            # fitdecode reads about a third of a megabyte a second, so a large file could outlast the
+            # server's timeout; the clock is looked at every few thousand frames.
+            if deadline is not None and number % 4096 == 0 and monotonic() > deadline:
+                raise OutOfTime
             if isinstance(frame, fitdecode.FitDataMessage):
                 _collect(collected, frame)
+    except OutOfTime:
+        raise
     except fitdecode.FitEOFError:
         raise ActivityFileError("the file ends early") from None
     except fitdecode.FitHeaderError as error:
@@ -148,7 +156,7 @@ def _from_sessions(collected):
             "time come from the session totals written before it." + note
         )
     return Activity(
-        started_at=_aware(first.get("start_time")) or _first_time(collected),
+        started_at=as_utc(first.get("start_time")) or _first_time(collected),
         distance_m=distance,
         duration_s=sum(durations) if None not in durations else None,
         ascent_m=ascent,
@@ -174,7 +182,7 @@ def _from_records(collected):
     else:
         note = "The file has no session totals; the distance and time come from its records."
     return Activity(
-        started_at=_aware(times[0]) if times else _aware(collected.time_created),
+        started_at=as_utc(times[0]) if times else as_utc(collected.time_created),
         distance_m=_record_distance(records),
         duration_s=(times[-1] - times[0]).total_seconds() if len(times) >= 2 else None,
         ascent_m=ascent,
@@ -182,6 +190,7 @@ def _from_records(collected):
         sport=_text(sport),
         sub_sport=_text(sub_sport),
         note=note,
+        partial=bool(collected.fault),
     )
 
 
@@ -210,7 +219,7 @@ def _record_distance(records):
         for record in records
         if _number(record[3]) is not None and _number(record[4]) is not None
     ]
-    return sum(haversine_distance(*a, *b) for a, b in zip(points, points[1:], strict=False))
+    return path_length(points)
 
 
 def _record_climb(records):
@@ -221,14 +230,8 @@ def _record_climb(records):
 def _first_time(collected):
     for record in collected.records:
         if isinstance(record[0], datetime.datetime):
-            return _aware(record[0])
-    return _aware(collected.time_created)
-
-
-def _aware(moment):
-    if not isinstance(moment, datetime.datetime):
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=datetime.timezone.utc)
+            return as_utc(record[0])
+    return as_utc(collected.time_created)
 
 
 def _text(value):

@@ -8,20 +8,29 @@ unknown when a segment lacks the times at its ends.
 """
 
 import datetime
+import re
 
 import gpxpy
 import gpxpy.gpx
 
-from tracker.importers.records import Activity, ActivityFileError
+from tracker.importers.records import Activity, ActivityFileError, as_utc
 from tracker.importers.xml_safety import parse_xml
+
+_DECLARATION = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
 def read_gpx(data):
     if not data.strip():
         raise ActivityFileError("the file is empty")
     parse_xml(data, "GPX")
+    text = _as_text(data)
+    # gpxpy parses again with a parser of its own (lxml when installed, which expands entities by default),
+    # and from text decoded here rather than by the XML's own declaration. Without a DOCTYPE there is
+    # nothing for it to expand, whatever the two decoders make of the bytes; GPX files never need one.
+    if _DECLARATION.search(text):
+        raise ActivityFileError("refused: the GPX has a DOCTYPE, which uploads may not use")
     try:
-        document = gpxpy.parse(_as_text(data))
+        document = gpxpy.parse(text)
     except Exception as error:  # gpxpy raises several kinds on bad input
         raise ActivityFileError(f"not a GPX file ({_short(error)})") from None
     points = [point for track in document.tracks for segment in track.segments for point in segment.points]
@@ -65,11 +74,11 @@ def _short(error):
 def _start(document, points):
     """The first time on the track. A track whose times all fall within one second (some converters write
     1901-12-13, the smallest 32-bit time, for "unknown") has no times; the file's own time then dates it."""
-    times = [_aware(point.time) for point in points if point.time]
+    times = [as_utc(point.time) for point in points if point.time]
     if times and max(times) - min(times) >= datetime.timedelta(seconds=1):
         return min(times), ""
     if document.time:
-        return _aware(document.time), "The track has no usable times; the date is the file's own."
+        return as_utc(document.time), "The track has no usable times; the date is the file's own."
     return None, "The track has no usable times."
 
 
@@ -80,15 +89,9 @@ def _duration(document, points):
     total = 0.0
     for track in document.tracks:
         for segment in track.segments:
-            times = [_aware(point.time) for point in segment.points if point.time]
+            times = [as_utc(point.time) for point in segment.points if point.time]
             if len(segment.points) >= 2 and len(times) < 2:
                 return None
             if times:
                 total += (max(times) - min(times)).total_seconds()
     return total or None
-
-
-def _aware(moment):
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=datetime.timezone.utc)
-    return moment.astimezone(datetime.timezone.utc)

@@ -138,7 +138,9 @@ def _check_header(header):
 
 def _read_row(line, cells, columns, known_slugs, latest_date):
     if len(cells) > len(columns):
-        return None, [f"{len(cells)} cells, but the header has {len(columns)}"]
+        return None, [
+            f"{len(cells)} cells, but the header has {len(columns)} columns (notes with a comma need quotes)"
+        ]
     raw = dict(
         zip(columns, [cell.strip() for cell in cells] + [""] * (len(columns) - len(cells)), strict=True)
     )
@@ -147,7 +149,7 @@ def _read_row(line, cells, columns, known_slugs, latest_date):
     date = _date(raw["date"], latest_date, problems)
     kind = raw["type"].lower()
     if kind not in TYPES:
-        return None, [f"type must be exercise, pain or run, not \u2018{raw['type']}\u2019"]
+        return None, [*problems, f"type must be exercise, pain or run, not \u2018{raw['type']}\u2019"]
     if kind == "exercise" and not raw["exercise"]:
         kind = "workout"
     extra = [name for name in COLUMNS[3:] if raw[name].strip() and name not in ALLOWED[kind]]

@@ -1,7 +1,9 @@
-"""The plain records the readers produce."""
+"""The plain records the readers produce, and the small helpers they share."""
 
 import datetime
 from dataclasses import dataclass
+
+from gpxpy.geo import haversine_distance
 
 
 class ActivityFileError(Exception):
@@ -14,6 +16,13 @@ class ActivityFileError(Exception):
 
 class ArchiveRefused(ActivityFileError):
     """A whole archive refused (a zip bomb, a path outside it, too many files): nothing of it is read."""
+
+
+class OutOfTime(ActivityFileError):
+    """Reading stopped at the deadline it was given, before the file's end."""
+
+    def __init__(self):
+        super().__init__("too large to read in the time one upload may take")
 
 
 @dataclass
@@ -31,12 +40,20 @@ class Activity:
     name: str = ""
     # How the numbers were read when that is worth saying ("from the session totals before a fault ...").
     note: str = ""
+    # Only part of the recording could be read, so the run may have been longer than its numbers say.
+    partial: bool = False
 
 
-@dataclass
-class ArchiveEntry:
-    """One activity file found in an archive: its bytes, or why they could not be read."""
+def as_utc(moment):
+    """An aware datetime in UTC, or None for anything that is not a datetime. Activity files write UTC,
+    so a time without a zone is taken to be UTC already."""
+    if not isinstance(moment, datetime.datetime):
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=datetime.timezone.utc)
+    return moment.astimezone(datetime.timezone.utc)
 
-    name: str
-    data: bytes | None = None
-    problem: str = ""
+
+def path_length(positions):
+    """Metres along (latitude, longitude) pairs in degrees, point to point on the sphere."""
+    return sum(haversine_distance(*a, *b) for a, b in zip(positions, positions[1:], strict=False))

@@ -23,6 +23,15 @@ CHUNK = 256 * 1024
 
 GZIP_MAGIC = b"\x1f\x8b"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+# The zip format's end records: the end of central directory (22 bytes and a comment of up to 64 KB), and
+# the ZIP64 record (56 bytes) and its locator (20 bytes) just before it.
+END_SIGNATURE = b"PK\x05\x06"
+END_RECORD = 22
+END_RECORD_SEARCH = END_RECORD + 65_536
+ZIP64_RECORD, ZIP64_LOCATOR = 56, 20
+# A directory entry is 46 bytes and its name and extra fields: 512 bytes each for twice the files allowed
+# (folders are entries too) is far more than any real export needs, and caps what zipfile parses.
+MAX_DIRECTORY_BYTES = 2 * MAX_ARCHIVE_FILES * 512
 
 
 def _mb(size):
@@ -83,17 +92,20 @@ class ZipMember:
     info: zipfile.ZipInfo
 
 
-def open_zip(data):
-    """The archive's file entries, after refusing the whole archive if it is unsafe.
+def open_zip(source):
+    """The archive's file entries, after refusing the whole archive if it is unsafe. `source` is a seekable
+    binary file (an upload stays in its temporary file rather than being read into memory).
 
     Directories and symbolic links are left out; the refusals are for paths that point outside the archive,
     too many files, or declared sizes over the limits (the actual sizes are capped again in read_member).
     """
+    entries, directory_bytes = _declared_directory(source)
     # Folders count as entries too, hence the margin; the files alone are counted below.
-    if _declared_entries(data) > 2 * MAX_ARCHIVE_FILES:
+    if entries > 2 * MAX_ARCHIVE_FILES or directory_bytes > MAX_DIRECTORY_BYTES:
         raise ArchiveRefused(f"refused: more than {MAX_ARCHIVE_FILES:,} files in one zip")
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        source.seek(0)
+        archive = zipfile.ZipFile(source)
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
         raise ActivityFileError("the zip file is damaged") from None
@@ -114,18 +126,36 @@ def open_zip(data):
     return archive, members
 
 
-def _declared_entries(data):
-    """The entry count the archive's end record declares, read before zipfile builds an object per entry
-    (a small upload can declare millions). Zero when there is no end record: zipfile then says damaged."""
-    end = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
-    if end < 0 or len(data) < end + 22:
-        return 0
-    count = int.from_bytes(data[end + 10 : end + 12], "little")
-    if count == 0xFFFF:  # ZIP64: the real count is in the ZIP64 end record
-        zip64 = data.rfind(b"PK\x06\x06", 0, end)
-        if zip64 >= 0 and len(data) >= zip64 + 40:
-            count = int.from_bytes(data[zip64 + 32 : zip64 + 40], "little")
-    return count
+def _declared_directory(source):
+    """(entries, bytes) of the central directory, as the end record declares them, found the way zipfile
+    finds it. zipfile builds an object for every entry before anything can be counted, and it reads as many
+    bytes of directory as the end record says, whatever the entry count there: both are capped before it
+    starts. (0, 0) when there is no end record; zipfile then calls the file damaged."""
+    source.seek(0, io.SEEK_END)
+    size = source.tell()
+    tail_start = max(0, size - END_RECORD_SEARCH)
+    source.seek(tail_start)
+    tail = source.read()
+    if tail[-END_RECORD : -END_RECORD + 4] == END_SIGNATURE and tail[-2:] == b"\0\0":
+        end = len(tail) - END_RECORD  # no archive comment: zipfile looks here first
+    else:
+        end = tail.rfind(END_SIGNATURE)
+    if end < 0 or len(tail) < end + END_RECORD:
+        return 0, 0
+    record = tail[end : end + END_RECORD]
+    entries, directory_bytes = _little(record, 10, 2), _little(record, 12, 4)
+    # A ZIP64 archive keeps the real figures in a record just before the end record, which zipfile uses.
+    zip64_start = tail_start + end - ZIP64_LOCATOR - ZIP64_RECORD
+    if zip64_start >= 0:
+        source.seek(zip64_start)
+        zip64 = source.read(ZIP64_RECORD + ZIP64_LOCATOR)
+        if zip64[ZIP64_RECORD : ZIP64_RECORD + 4] == b"PK\x06\x07" and zip64[:4] == b"PK\x06\x06":
+            entries, directory_bytes = _little(zip64, 32, 8), _little(zip64, 40, 8)
+    return entries, directory_bytes
+
+
+def _little(data, offset, length):
+    return int.from_bytes(data[offset : offset + length], "little")
 
 
 def _is_plain_file(info):

@@ -45,9 +45,10 @@ class Archive:
         return read_member(self.zip, member, budget)
 
 
-def open_archive(data, budget):
-    """The archive and the entries worth reading, after the safety checks of `open_zip`."""
-    archive, members = open_zip(data)
+def open_archive(source, budget):
+    """The archive in `source` (a seekable binary file) and the entries worth reading, after the safety
+    checks of `open_zip`."""
+    archive, members = open_zip(source)
     csv_member = min(
         (member for member in members if PurePosixPath(member.name).name.lower() == CSV_NAME),
         key=lambda member: member.name.count("/"),

@@ -9,9 +9,9 @@ with several are rare, and they are usually laps of one run.
 import datetime
 import re
 
-from gpxpy.geo import calculate_uphill_downhill, haversine_distance
+from gpxpy.geo import calculate_uphill_downhill
 
-from tracker.importers.records import Activity, ActivityFileError
+from tracker.importers.records import Activity, ActivityFileError, path_length
 from tracker.importers.xml_safety import parse_xml
 
 _TIME = re.compile(
@@ -126,7 +126,7 @@ def _point_distance(points):
     positions = [(point[3], point[4]) for point in points if point[3] is not None and point[4] is not None]
     if any(abs(lat) > 90 or abs(lon) > 180 for lat, lon in positions):
         raise ActivityFileError("the track has impossible coordinates")
-    return sum(haversine_distance(*a, *b) for a, b in zip(positions, positions[1:], strict=False))
+    return path_length(positions)
 
 
 def _point_duration(points):

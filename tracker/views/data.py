@@ -92,8 +92,12 @@ def _import_refused(request, reason, status):
 @require_GET
 def journal_export_csv(request):
     response = HttpResponse(journal_csv_text(request.user), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{download_name("journal")}.csv"'
+    response["Content-Disposition"] = f'attachment; filename="{_download_name(request, "journal")}.csv"'
     return response
+
+
+def _download_name(request, kind):
+    return download_name(kind, _profile(request.user).today())
 
 
 @csrf_exempt
@@ -118,7 +122,7 @@ def _journal_import(request):
         )
     except JournalCsvError as error:
         return _journal_import_page(request, form, problems=error.problems)
-    messages.success(request, _summary_text(summary))
+    messages.success(request, summary.describe())
     return redirect("journal_import")
 
 
@@ -133,28 +137,10 @@ def _journal_import_page(request, form, problems=None, error="", status=200):
     return render(request, "tracker/journal_import.html", context, status=status)
 
 
-def _summary_text(summary):
-    parts = [
-        f"{_count(summary.workouts, 'workout')} ({_count(summary.entries, 'exercise')})",
-        _count(summary.checkins_added, "pain check-in"),
-        _count(summary.runs, "run"),
-    ]
-    text = "Imported " + ", ".join(parts) + "."
-    if summary.checkins_replaced:
-        text += f" {_count(summary.checkins_replaced, 'check-in')} replaced what you had on those days."
-    if summary.already_there:
-        text += f" {_count(summary.already_there, 'entry', 'entries')} already in your journal were skipped."
-    return text
-
-
-def _count(number, singular, plural=None):
-    return f"{number} {singular if number == 1 else plural or singular + 's'}"
-
-
 @require_GET
 def download_my_data(request):
     response = HttpResponse(my_data_zip(request.user), content_type="application/zip")
-    response["Content-Disposition"] = f'attachment; filename="{download_name("data")}.zip"'
+    response["Content-Disposition"] = f'attachment; filename="{_download_name(request, "data")}.zip"'
     return response
 
 
