@@ -11,7 +11,8 @@ from django.db.models import Count, Max, Sum
 
 from routines.models import Exercise, Status
 from tracker.insights import Alternative, DailySeries, ExerciseIrritation, analyse
-from tracker.models import PainCheckin, Profile, Run, Workout, WorkoutExercise
+from tracker.journal import runner_profile
+from tracker.models import PainCheckin, Run, Workout, WorkoutExercise
 
 
 @dataclass(frozen=True, eq=False)
@@ -22,11 +23,6 @@ class Journal:
     irritations: tuple[ExerciseIrritation, ...]
     is_empty: bool
     units: str = "km"
-
-
-def profile_for(user):
-    profile, _created = Profile.objects.get_or_create(user=user)
-    return profile
 
 
 def core_session_dates(user):
@@ -66,7 +62,7 @@ def _irritations(user):
 
 def journal_for(user, profile=None, today=None):
     """The runner's daily series from their first entry to today (in their own time zone)."""
-    profile = profile or profile_for(user)
+    profile = profile or runner_profile(user)
     today = today or profile.today()
     core_dates = list(core_session_dates(user))
     checkins = list(PainCheckin.objects.for_user(user).order_by().values_list("date", "pain"))

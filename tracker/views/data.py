@@ -14,8 +14,8 @@ from tracker.export import download_name, journal_csv_text, my_data_zip
 from tracker.forms.data import JOURNAL_CSV_MAX_BYTES, DeleteAccountForm, JournalImportForm, RunImportForm
 from tracker.importers.journal_csv import COLUMNS, JournalCsvError
 from tracker.importers.safety import MAX_UPLOAD_BYTES
+from tracker.journal import runner_profile
 from tracker.journal_import import load_journal_csv
-from tracker.models import Profile
 from tracker.run_import import count_by_status, import_uploads
 
 # The multipart wrapping around a CSV of the largest size allowed.
@@ -36,10 +36,6 @@ def _body_size(request):
 
 def _wants_json(request):
     return "application/json" in request.headers.get("Accept", "")
-
-
-def _profile(user):
-    return Profile.objects.get_or_create(user=user)[0]
 
 
 # The upload views are csrf_exempt only so that the size check runs before anything reads the body (the
@@ -77,7 +73,7 @@ def _import_page(request, form, results=None, error="", status=200):
         "error": error,
         "results": results,
         "counts": count_by_status(results or []),
-        "units": _profile(request.user).units,
+        "units": runner_profile(request.user).units,
         "max_bytes": MAX_UPLOAD_BYTES,
     }
     return render(request, "tracker/import_runs.html", context, status=status)
@@ -97,7 +93,7 @@ def journal_export_csv(request):
 
 
 def _download_name(request, kind):
-    return download_name(kind, _profile(request.user).today())
+    return download_name(kind, runner_profile(request.user).today())
 
 
 @csrf_exempt
@@ -118,7 +114,7 @@ def _journal_import(request):
         return _journal_import_page(request, form)
     try:
         summary = load_journal_csv(
-            request.user, form.cleaned_data["file"].read(), _profile(request.user).today()
+            request.user, form.cleaned_data["file"].read(), runner_profile(request.user).today()
         )
     except JournalCsvError as error:
         return _journal_import_page(request, form, problems=error.problems)
