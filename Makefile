@@ -36,6 +36,7 @@ $(CHROMIUM):
 
 test: $(VENV)/.dev $(CHROMIUM)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 # The same suite on PostgreSQL (the server must be running; unreachable is a failure).
