@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 AXE_SOURCE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text(encoding="utf-8")
 SERIOUS = {"serious", "critical"}
@@ -80,3 +81,36 @@ def session_cookie_for(user, base_url):
         "httpOnly": True,
         "sameSite": "Lax",
     }
+
+
+# The navbar collapses behind its toggler below Bootstrap's md breakpoint.
+NAVBAR_COLLAPSES_BELOW = 768
+
+
+def reachable(control):
+    """The control, after checking a runner can reach it: shown, and within the page's width (nothing to pan
+    sideways for on a phone). Playwright's own actions then check that nothing covers it."""
+    expect(control).to_be_visible()
+    left, right, width = control.evaluate(
+        """element => {
+            const box = element.getBoundingClientRect();
+            const width = document.documentElement.clientWidth;
+            return [box.left + window.scrollX, box.right + window.scrollX, width];
+        }"""
+    )
+    assert left >= 0 and right <= width + 1, (
+        f"{control} spans {left:.0f}–{right:.0f} px of a {width} px wide screen"
+    )
+    return control
+
+
+def follow_menu(page, name):
+    """Follow a link of the main menu as a runner would: on a narrow screen, open the menu first."""
+    menu = page.get_by_role("navigation", name="Main")
+    if page.viewport_size["width"] < NAVBAR_COLLAPSES_BELOW:
+        reachable(menu.get_by_role("button", name="Menu")).click()
+    reachable(menu.get_by_role("link", name=name, exact=True)).click()
+
+
+# Parametrizes a test's `device` over a laptop's screen and a phone's.
+on_laptop_and_phone = pytest.mark.parametrize("device", [LAPTOP, PHONE], ids=["laptop", "phone"])
