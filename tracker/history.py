@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import CharField, Sum, Value
 
-from tracker.models import EARLIEST_DATE, PainCheckin, Run, Workout, WorkoutExercise
+from tracker.limits import EARLIEST_DATE
+from tracker.models import PainCheckin, Run, Workout, WorkoutExercise
 
 
 @dataclass

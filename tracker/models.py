@@ -8,13 +8,7 @@ from django.db import models
 from django.db.models import Q
 
 from routines.models import Exercise, Routine
-
-EARLIEST_DATE = datetime.date(1900, 1, 1)
-MAX_DISTANCE_M = 400_000
-MAX_DURATION_S = 48 * 3600
-MAX_ELEVATION_M = 20_000
-METRES_PER_MILE = 1609.344
-
+from tracker.limits import EARLIEST_DATE, MAX_DISTANCE_M, MAX_DURATION_S, MAX_ELEVATION_M
 
 # Rules the database cannot hold portably, so the forms hold them alone:
 # - "at most one day in the future" depends on today in the runner's zone, and a CHECK constraint may not

@@ -22,7 +22,8 @@ from tracker.importers.records import ActivityFileError, OutOfTime
 from tracker.importers.safety import MAX_ACTIVITY_BYTES, UnpackBudget
 from tracker.importers.sports import RUN, WALK, classify
 from tracker.importers.strava import open_archive
-from tracker.models import EARLIEST_DATE, MAX_DISTANCE_M, MAX_DURATION_S, MAX_ELEVATION_M, Profile, Run
+from tracker.limits import EARLIEST_DATE, MAX_DISTANCE_M, MAX_DURATION_S, MAX_ELEVATION_M
+from tracker.models import Profile, Run
 
 IMPORTED, DUPLICATE, NOT_A_RUN, FAILED = "imported", "duplicate", "not_a_run", "failed"
 SAME_START = datetime.timedelta(seconds=60)

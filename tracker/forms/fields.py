@@ -4,7 +4,7 @@ import datetime
 
 from django import forms
 
-from tracker.models import EARLIEST_DATE
+from tracker.limits import EARLIEST_DATE
 
 
 def bounded_integer(label, low, high, *, required=True, help_text="", unit="", initial=None):

@@ -8,7 +8,8 @@ from crispy_forms.layout import Column, Layout, Row
 from django import forms
 
 from tracker.forms.fields import JournalDateMixin, bounded_integer
-from tracker.models import MAX_DISTANCE_M, MAX_DURATION_S, MAX_ELEVATION_M, Run
+from tracker.limits import MAX_DISTANCE_M, MAX_DURATION_S, MAX_ELEVATION_M
+from tracker.models import Run
 from tracker.units import format_duration, from_metres, to_metres, unit_label
 
 # h:mm:ss, or mm:ss where the minutes may run past 59 ("75:00").

@@ -8,7 +8,8 @@ from django.forms import BaseInlineFormSet, inlineformset_factory
 
 from routines.models import Exercise, Routine, Status
 from tracker.forms.fields import JournalDateMixin, bounded_integer
-from tracker.models import MAX_DURATION_S, Workout, WorkoutExercise
+from tracker.limits import MAX_DURATION_S
+from tracker.models import Workout, WorkoutExercise
 
 MAX_ROWS = 60
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from tracker.models import EARLIEST_DATE, MAX_DISTANCE_M, MAX_DURATION_S, MAX_ELEVATION_M
+from tracker.limits import EARLIEST_DATE, MAX_DISTANCE_M, MAX_ELEVATION_M, MAX_WORKOUT_MINUTES
 
 COLUMNS = [
     "date",
@@ -46,7 +46,6 @@ ALLOWED = {
 }
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_ENTRY_NOTE = 300
-MAX_WORKOUT_MINUTES = MAX_DURATION_S // 60
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WHOLE = re.compile(r"^\d+$")
 _YES, _NO = {"yes", "y", "true", "1"}, {"", "no", "n", "false", "0"}

@@ -7,13 +7,12 @@ from tracker.insights.daily import trailing_counts, window_means
 from tracker.insights.mileage import weekly_sums
 from tracker.insights.report import iso, number
 from tracker.insights.slack_off import MIN_OUTCOME_VALUES, OUTCOME_DAYS
-
-KM_PER_UNIT = {"km": 1.0, "mi": 1.609344}
+from tracker.units import METRES_PER_UNIT, metres_per_unit
 
 
 def in_units(km, units):
     """A distance in km, in the runner's own units (km or miles), to one decimal."""
-    return number(km / KM_PER_UNIT.get(units, 1.0), 1)
+    return number(km * 1000 / float(metres_per_unit(units)), 1)
 
 
 def timeline(series, insights, units):
@@ -90,7 +89,7 @@ def distance_with_spikes(insights, units):
 def chart_data(series, insights, units="km"):
     return {
         "today": iso(series.end),
-        "unit": units if units in KM_PER_UNIT else "km",
+        "unit": units if units in METRES_PER_UNIT else "km",
         "timeline": timeline(series, insights, units),
         "scatter": consistency_scatter(series, insights),
         "lapses": lapse_pairs(insights),

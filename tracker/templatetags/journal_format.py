@@ -17,11 +17,6 @@ def distance(metres, units):
 
 
 @register.filter
-def units_name(units):
-    return unit_label(units)
-
-
-@register.filter
 def duration(seconds):
     """9900 -> "2:45:00"."""
     return format_duration(seconds) if seconds else ""
