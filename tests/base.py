@@ -4,8 +4,6 @@ alice is the runner whose journal the tests fill, bob is another runner who must
 curator (staff with the library's permissions, and nothing of the journal).
 """
 
-import datetime
-
 from django.contrib.auth.models import Permission, User
 
 from routines.models import Exercise, Status
@@ -31,8 +29,14 @@ def make_exercise(slug="test-plank", status=Status.PUBLISHED, kind=Exercise.Kind
     return Exercise.objects.create(name=name, slug=slug, kind=kind, status=status, **extra)
 
 
+def runner_today(user):
+    """The day it is for this runner (in their own time zone), which is what the app calls "today": the
+    machine's local date may be another day."""
+    return Profile.objects.get_or_create(user=user)[0].today()
+
+
 def make_workout(user, date=None, exercises=(), irritated=False, **extra):
-    workout = Workout.objects.create(user=user, date=date or datetime.date.today(), **extra)
+    workout = Workout.objects.create(user=user, date=date or runner_today(user), **extra)
     for order, exercise in enumerate(exercises):
         WorkoutExercise.objects.create(
             workout=workout, exercise=exercise, order=order, sets=3, reps=10, irritated=irritated
@@ -41,11 +45,11 @@ def make_workout(user, date=None, exercises=(), irritated=False, **extra):
 
 
 def make_checkin(user, date=None, pain=3, **extra):
-    return PainCheckin.objects.create(user=user, date=date or datetime.date.today(), pain=pain, **extra)
+    return PainCheckin.objects.create(user=user, date=date or runner_today(user), pain=pain, **extra)
 
 
 def make_run(user, date=None, km=10.0, **extra):
     extra.setdefault("duration_s", int(km * 330))
     return Run.objects.create(
-        user=user, date=date or datetime.date.today(), distance_m=round(km * 1000), **extra
+        user=user, date=date or runner_today(user), distance_m=round(km * 1000), **extra
     )

@@ -1,4 +1,7 @@
+import datetime
+
 import pytest
+import time_machine
 from django.test import Client
 
 from tests.base import make_curator, make_user
@@ -8,6 +11,19 @@ from tests.base import make_curator, make_user
 def fast_password_hashing(settings):
     """The real hasher is slow on purpose; tests create many users and only need passwords to match."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def one_moment_per_test(request):
+    """Each test sees the clock stopped at the moment it began, so a test that starts at 23:59:59 cannot
+    make an entry "today" and read it back "yesterday". The moment is the real one (or the one faketime
+    gives in CI), so the suite still runs on whatever day it is. Browser tests keep a running clock: the
+    browser's own clock cannot be stopped with it."""
+    if request.node.get_closest_marker("browser"):
+        yield
+        return
+    with time_machine.travel(datetime.datetime.now(datetime.timezone.utc), tick=False):
+        yield
 
 
 @pytest.fixture(autouse=True)

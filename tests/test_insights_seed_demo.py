@@ -1,8 +1,11 @@
-"""`manage.py seed_demo`: a realistic sample year whose insights show the slack-off pattern."""
+"""`manage.py seed_demo`: a realistic sample year whose insights show the slack-off pattern, the same whatever
+day it is seeded on."""
 
+import datetime
 from io import StringIO
 
 import pytest
+import time_machine
 from django.core.management import CommandError, call_command
 
 from routines.models import Exercise, Status
@@ -53,9 +56,33 @@ def test_the_demo_runner_is_in_a_lapse_and_gets_the_home_warning(demo, client):
     assert "it has been 12 days since your last session." in client.get("/").text
 
 
+# Seven days in a row, a leap day among them, each late in the evening: the demo must look the same on each.
+A_WEEK_ROUND_A_LEAP_DAY = [
+    datetime.datetime(2028, 2, 26, 23, 40, tzinfo=datetime.timezone.utc) + datetime.timedelta(days=n)
+    for n in range(7)
+]
+
+
+@pytest.mark.parametrize("moment", A_WEEK_ROUND_A_LEAP_DAY, ids=lambda moment: f"{moment:%a-%d-%b}")
+def test_the_demo_shows_the_same_lapse_and_pattern_whatever_the_day(db, client, moment):
+    with time_machine.travel(moment, tick=False):
+        user = make_user("demo")
+        call_command("seed_demo", username="demo", stdout=StringIO())
+        client.force_login(user)
+        page = client.get("/").text
+    assert "it has been 12 days since your last session." in page
+    assert "Your pain has tended to climb" in page
+
+
+def test_it_seeds_the_year_as_of_the_day_it_is_given(db):
+    user = make_user("demo")
+    call_command("seed_demo", username="demo", today=datetime.date(2024, 2, 29), stdout=StringIO())
+    assert Workout.objects.filter(user=user).latest("date").date == datetime.date(2024, 2, 17)
+
+
 def test_seeding_again_replaces_the_journal_with_the_same_year(demo):
     before = journal_size(demo)
-    make_checkin(demo, date=demo.date_joined.date().replace(year=2001), pain=10)
+    make_checkin(demo, date=datetime.date(2001, 3, 1), pain=10)
     call_command("seed_demo", username="demo", stdout=StringIO())
     assert journal_size(demo) == before
 

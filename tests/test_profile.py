@@ -1,4 +1,7 @@
+import datetime
+
 import pytest
+import time_machine
 from django.contrib.auth.models import User
 from django.db import IntegrityError
 from django.urls import reverse
@@ -59,11 +62,12 @@ def test_a_runner_can_choose_a_usual_routine(alice, alice_client):
     assert Profile.objects.get(user=alice).usual_routine == routine
 
 
+@time_machine.travel(datetime.datetime(2024, 6, 1, 12, 0, tzinfo=datetime.timezone.utc), tick=False)
 def test_today_follows_the_runners_time_zone(alice):
-    # Kiritimati is UTC+14 and Pago Pago UTC-11: at any instant their dates differ by one day.
+    # At noon UTC it is 2 a.m. the next day on Kiritimati (UTC+14), 1 a.m. the same day in Pago Pago (UTC-11).
     ahead = Profile(user=alice, time_zone="Pacific/Kiritimati").today()
     behind = Profile(user=alice, time_zone="Pacific/Pago_Pago").today()
-    assert (ahead - behind).days == 1
+    assert (ahead, behind) == (datetime.date(2024, 6, 2), datetime.date(2024, 6, 1))
 
 
 def test_an_account_made_without_a_profile_gets_one_on_its_first_page(client, db):

@@ -10,6 +10,7 @@ import zoneinfo
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -40,7 +41,7 @@ ANYTHING = st.one_of(NUMBERS, TEXT, ANY_DATE)
 
 def near_today(days_back=50_000, days_ahead=3):
     """Dates from before 1900 to a few days ahead, as a date input sends them."""
-    today = datetime.date.today()
+    today = timezone.localdate()  # the zone of the runners these tests create (UTC)
     return st.integers(-days_back, days_ahead).map(
         lambda days: (today + datetime.timedelta(days)).isoformat()
     )

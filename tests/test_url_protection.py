@@ -5,7 +5,6 @@ who may open it, and then the checks below cover it (anonymous visitors go to th
 gets a 404 and changes nothing, curators reach no journal in the admin).
 """
 
-import datetime
 from dataclasses import dataclass
 from types import SimpleNamespace
 
@@ -18,7 +17,15 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from routines.models import Routine, Status
-from tests.base import make_checkin, make_curator, make_exercise, make_run, make_user, make_workout
+from tests.base import (
+    make_checkin,
+    make_curator,
+    make_exercise,
+    make_run,
+    make_user,
+    make_workout,
+    runner_today,
+)
 from tracker.models import PainCheckin, Profile, Run, Workout, WorkoutExercise
 
 
@@ -134,7 +141,7 @@ def alices_journal(alice):
         entry=workout.entries.get(),
         checkin=make_checkin(alice),
         run=make_run(alice),
-        today=datetime.date.today(),
+        today=runner_today(alice),
     )
 
 

@@ -2,8 +2,10 @@
 
 Three core sessions a week kept for spells, three lapses of two to five weeks with pain climbing about a week
 into each (and a fourth lapse going on now), runs with a couple of spikes and long hilly days, and two crunch
-sessions that irritated the runner's back. The same username and day always give the same journal. Nothing in
-the insights knows this runner is a demo: the pattern has to be found in the data.
+sessions that irritated the runner's back. The journal is laid out relative to today (its weekly rhythm counts
+back from today, not from the calendar's weekdays), so it looks the same whichever day it is seeded: the last
+session is always 12 days ago. `--today` seeds it as of another day. Nothing in the insights knows this runner
+is a demo: the pattern has to be found in the data.
 """
 
 import datetime
@@ -24,7 +26,11 @@ IRRITATING = "crunch"
 CLOSED_LAPSES = [(62, 24), (155, 33), (251, 17)]
 OPEN_LAPSE_DAYS = 12
 SPIKES = {104: (31.5, 900), 286: (34.0, 1600)}  # day: (km, descent m), well past the usual 20 km long run
-CORE_WEEKDAYS = {0, 2, 4}  # Monday, Wednesday, Friday
+# Positions in the seven-day cycle counted from the first day: core work on three, easy runs on three, and a
+# long run on the last (the cycle ends on today, so "the last session" is the same number of days ago always).
+CORE_DAYS = {0, 2, 4}
+EASY_RUN_DAYS = {1, 3, 5}
+LONG_RUN_DAY = 6
 
 
 class Command(BaseCommand):
@@ -32,8 +38,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="demo")
+        parser.add_argument(
+            "--today",
+            type=datetime.date.fromisoformat,
+            default=None,
+            help="Seed the year as of this day (YYYY-MM-DD); the runner's own today by default.",
+        )
 
-    def handle(self, *args, username, **options):
+    def handle(self, *args, username, today=None, **options):
         user = get_user_model().objects.filter(username=username).first()
         if user is None:
             raise CommandError(f"No user called {username!r}: create the account first.")
@@ -41,7 +53,7 @@ class Command(BaseCommand):
         if not exercises:
             self.stderr.write("The library has no published exercise, so the sample year has no workouts.")
         profile = Profile.objects.get_or_create(user=user)[0]
-        today = profile.today()
+        today = today or profile.today()
         with transaction.atomic():
             # A usual routine, so the home page's one-tap "did my routine today" shows in the demo.
             usual = Routine.objects.filter(slug="hanging-knee-lifts", status=Status.PUBLISHED).first()
@@ -90,7 +102,7 @@ def write_year(user, today, exercises, rng):
     runs = []
     for day in range(DAYS):
         date = start + datetime.timedelta(days=day)
-        run = run_on(rng, day, date)
+        run = run_on(rng, day)
         if run:
             runs.append(Run(user=user, date=date, **run))
             if run["descent_m"] >= 700 and day + 1 < DAYS:
@@ -102,11 +114,12 @@ def write_year(user, today, exercises, rng):
         for day, score in enumerate(pain)
         if rng.random() < 0.88
     ]
+    last_before_open_lapse = DAYS - OPEN_LAPSE_DAYS - 1
     sessions = [
         day
         for day in range(DAYS)
         if day not in lapsed
-        and ((start + datetime.timedelta(days=day)).weekday() in CORE_WEEKDAYS) != (rng.random() < 0.08)
+        and (day == last_before_open_lapse or ((day % 7 in CORE_DAYS) != (rng.random() < 0.08)))
     ]
     workouts = Workout.objects.bulk_create(
         Workout(user=user, date=start + datetime.timedelta(days=day), duration_min=int(rng.integers(15, 35)))
@@ -145,15 +158,15 @@ def workout_entries(rng, workout, exercises, irritated):
         )
 
 
-def run_on(rng, day, date):
-    """Easy runs on Tuesday, Thursday and Saturday, a long run on Sunday (every third hilly), two spikes."""
-    weekday = date.weekday()
+def run_on(rng, day):
+    """Three easy runs and a long one (every third hilly) in each seven days, and two spikes."""
+    position = day % 7
     if day in SPIKES:
         km, descent = SPIKES[day]
-    elif weekday == 6:
+    elif position == LONG_RUN_DAY:
         km = float(rng.uniform(18.5, 20.5))
         descent = float(rng.uniform(800, 1300)) if (day // 7) % 3 == 0 else km * float(rng.uniform(8, 20))
-    elif weekday in {1, 3, 5} and rng.random() < 0.9:
+    elif position in EASY_RUN_DAYS and rng.random() < 0.9:
         km = float(rng.uniform(7, 13))
         descent = km * float(rng.uniform(5, 25))
     else:
