@@ -5,3 +5,6 @@ class TrackerConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "tracker"
     verbose_name = "Runner's journal"
+
+    def ready(self):
+        from tracker import checks  # noqa: F401 - registers the deployment checks
