@@ -15,8 +15,9 @@ LISTENING = re.compile(r"Listening at: http://127\.0\.0\.1:(\d+)")
 
 
 class Gunicorn:
-    def __init__(self, environment, log_path, workers=2, threads=1):
+    def __init__(self, environment, log_path, workers=2, threads=1, access_log_path=None):
         self.environment, self.log_path = environment, Path(log_path)
+        self.access_log_path = access_log_path
         self.workers, self.threads = workers, threads
         self.process = None
         self.port = None
@@ -31,6 +32,8 @@ class Gunicorn:
             "--graceful-timeout", "5",
             "--error-logfile", str(self.log_path),
         ]  # fmt: skip
+        if self.access_log_path:
+            command += ["--access-logfile", str(self.access_log_path)]
         self.process = subprocess.Popen(  # noqa: S603 - our own interpreter and a fixed command
             command,
             cwd=PROJECT_ROOT,

@@ -1,8 +1,9 @@
 """Create the demo runner on a new database; do nothing when one exists, so `make run` may call it often."""
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from tracker.models import Profile
 
@@ -14,6 +15,11 @@ class Command(BaseCommand):
     help = "Create the demo runner with a sample year of history, unless it already exists."
 
     def handle(self, *args, **options):
+        if settings.PRODUCTION:
+            # Its password is in the README: on a server anyone could log in with it.
+            raise CommandError(
+                "The demo runner is for laptops: it is never created when DJANGO_ENV=production."
+            )
         if User.objects.filter(username=DEMO_USERNAME).exists():
             self.stdout.write(f"Demo runner: log in as {DEMO_USERNAME} / {DEMO_PASSWORD}")
             return
