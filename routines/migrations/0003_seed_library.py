@@ -1,12 +1,34 @@
 """Seed the exercise library from the runners' thread, so that `migrate` alone yields a usable library.
 
-The data lives in routines.seed as plain dicts; this migration turns it into rows with the historical
-models. Reversing it deletes exactly the rows it added (by slug, and the library-wide cautions by text).
+The data is frozen beside this migration in 0003_seed_library.json, as it was when the library was first
+seeded: a migration must do the same thing on every database, whenever it runs, so it reads no live module.
+After seeding, curators edit the library in the admin. Shapes in the file:
+- a quote is [contributor, words], the contributor's own words, cut short but not reworded;
+- a caution is {"severity", "applies_to", "text", "source", "quotes"};
+- an exercise is the Exercise fields plus "body_areas", "equipment" and "alternatives" (slugs), "cautions"
+  and "quotes";
+- a routine is the Routine fields plus "steps" ({"exercise" slug, "sets", "reps", "hold_seconds", "note"})
+  and "quotes".
+"source" is "thread" when a runner said it and "library" when it is the library's own addition.
+
+Reversing it deletes exactly the rows it added (by slug, and the library-wide cautions by text), and refuses
+with a plain message, changing nothing, once anything outside the library refers to a seeded exercise (a
+runner's logged workout, say).
 """
 
-from django.db import migrations
+import json
+from pathlib import Path
 
-from routines.seed import BODY_AREAS, EQUIPMENT, EXERCISES, LIBRARY_CAUTIONS, ROUTINES
+from django.db import migrations
+from django.db.migrations.exceptions import IrreversibleError
+
+SEED = json.loads((Path(__file__).parent / "0003_seed_library.json").read_text(encoding="utf-8"))
+BODY_AREAS, EQUIPMENT = SEED["body_areas"], SEED["equipment"]
+EXERCISES, LIBRARY_CAUTIONS, ROUTINES = SEED["exercises"], SEED["library_cautions"], SEED["routines"]
+STILL_USED = (
+    "The exercise library cannot be unseeded: {count} rows outside the library ({where}) still refer to its "
+    "exercises, for example runners' logged workouts. Delete those first, or keep the library."
+)
 
 EXERCISE_FIELDS = {
     "summary": "",
@@ -107,7 +129,44 @@ def seed_library(apps, schema_editor):
     )
 
 
+def rows_using_seeded_exercises(apps, connection):
+    """{table: count} of rows outside the library that point at a seeded exercise. The library may not name
+    the journal (it never imports it), and the journal's models need not be in this migration's state, so
+    the references are found in the database's own foreign keys."""
+    Exercise = apps.get_model("routines", "Exercise")
+    exercise_table = Exercise._meta.db_table
+    seeded = list(
+        Exercise.objects.filter(slug__in=[e["slug"] for e in EXERCISES]).values_list("pk", flat=True)
+    )
+    counts = {}
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names(cursor):
+            if table.startswith("routines_") or not seeded:
+                continue
+            relations = connection.introspection.get_relations(cursor, table)
+            for column, (_, target_table) in relations.items():
+                if target_table != exercise_table:
+                    continue
+                quote = connection.ops.quote_name
+                placeholders = ", ".join(["%s"] * len(seeded))
+                cursor.execute(
+                    f"SELECT COUNT(*) FROM {quote(table)} WHERE {quote(column)} IN ({placeholders})",  # noqa: S608 - names from the schema
+                    seeded,
+                )
+                count = cursor.fetchone()[0]
+                if count:
+                    counts[table] = counts.get(table, 0) + count
+    return counts
+
+
 def unseed_library(apps, schema_editor):
+    used = rows_using_seeded_exercises(apps, schema_editor.connection)
+    if used:
+        raise IrreversibleError(STILL_USED.format(count=sum(used.values()), where=", ".join(sorted(used))))
+    delete_seeded_rows(apps)
+
+
+def delete_seeded_rows(apps):
     # Routines go first: their steps protect the exercises they use. Quotes and cautions go with their owner.
     apps.get_model("routines", "Routine").objects.filter(slug__in=[r["slug"] for r in ROUTINES]).delete()
     apps.get_model("routines", "Caution").objects.filter(
