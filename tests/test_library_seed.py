@@ -1,13 +1,17 @@
 """The library that `migrate` seeds from the runners' thread."""
 
 import importlib
+from types import SimpleNamespace
 
 import pytest
 from django.apps import apps
+from django.db import connection
 
 from routines.models import Caution, Exercise, Routine, Source, SourceQuote, Status
 from tests.base import make_exercise
 
+# What the migration's reverse reads of its schema editor: the connection, to look for rows using the library.
+SCHEMA_EDITOR = SimpleNamespace(connection=connection)
 REQUIRED_SLUGS = [
     "crunch",
     "full-sit-up",
@@ -99,7 +103,7 @@ def test_the_library_warns_that_back_pain_with_blood_in_urine_needs_a_doctor():
 
 def test_reversing_the_seed_removes_what_it_added_and_nothing_else():
     curators_own = make_exercise("bird-dog")
-    seeding.unseed_library(apps, None)
+    seeding.unseed_library(apps, SCHEMA_EDITOR)
     assert list(Exercise.objects.all()) == [curators_own]
     assert not Caution.objects.exists()
     assert not Routine.objects.exists()
@@ -107,6 +111,6 @@ def test_reversing_the_seed_removes_what_it_added_and_nothing_else():
 
 def test_the_seed_can_be_applied_again_after_reversing():
     counts = (Exercise.objects.count(), Caution.objects.count(), SourceQuote.objects.count())
-    seeding.unseed_library(apps, None)
+    seeding.unseed_library(apps, SCHEMA_EDITOR)
     seeding.seed_library(apps, None)
     assert (Exercise.objects.count(), Caution.objects.count(), SourceQuote.objects.count()) == counts
