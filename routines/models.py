@@ -24,6 +24,11 @@ class LibraryQuerySet(models.QuerySet):
     def recommended(self):
         return self.filter(status=Status.PUBLISHED)
 
+    def recommended_or(self, chosen_ids):
+        """Published entries, plus those already chosen (a saved workout's exercises, a runner's usual
+        routine), which stay selectable if a curator has withdrawn them since; no other draft appears."""
+        return self.filter(Q(status=Status.PUBLISHED) | Q(pk__in=[pk for pk in chosen_ids if pk is not None]))
+
 
 class BodyArea(models.Model):
     name = models.CharField(max_length=60, unique=True)
@@ -235,8 +240,11 @@ class Caution(models.Model):
 
     @property
     def is_urgent(self):
-        """Stop and avoid cautions are shown before the how-to, where nobody can miss them."""
-        return self.severity in {self.Severity.STOP, self.Severity.AVOID}
+        return self.severity in URGENT_SEVERITIES
+
+
+# Stop and avoid cautions are shown before the how-to, where nobody can miss them.
+URGENT_SEVERITIES = (Caution.Severity.STOP, Caution.Severity.AVOID)
 
 
 class SourceQuote(models.Model):

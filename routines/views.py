@@ -5,9 +5,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
 from routines.forms import LibraryFilterForm
-from routines.models import Caution, Exercise, Routine, RoutineStep
-
-URGENT_SEVERITIES = [Caution.Severity.STOP, Caution.Severity.AVOID]
+from routines.models import URGENT_SEVERITIES, Caution, Exercise, Routine, RoutineStep
 
 
 def suggested_instead():

@@ -48,14 +48,7 @@ def month_weeks(user, first):
     """The month as weeks of Days (Monday first) with core work, pain and distance: three queries."""
     weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
     start, end = weeks[0][0], weeks[-1][-1]
-    core_dates = set(
-        Workout.objects.for_user(user)
-        .between(start, end)
-        .filter(entries__isnull=False)
-        .order_by()
-        .values_list("date", flat=True)
-        .distinct()
-    )
+    core_dates = set(Workout.objects.for_user(user).between(start, end).core_dates())
     pain = dict(PainCheckin.objects.for_user(user).between(start, end).values_list("date", "pain"))
     distance = dict(
         Run.objects.for_user(user)

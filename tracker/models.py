@@ -25,6 +25,17 @@ class JournalQuerySet(models.QuerySet):
         return self.filter(date__gte=start, date__lte=end)
 
 
+class WorkoutQuerySet(JournalQuerySet):
+    def core_sessions(self):
+        """Workouts that count as core work: at least one library exercise logged in them. The one
+        definition that home, history and the insights share."""
+        return self.filter(entries__isnull=False)
+
+    def core_dates(self):
+        """The distinct dates with core work."""
+        return self.core_sessions().order_by().values_list("date", flat=True).distinct()
+
+
 class Profile(models.Model):
     class Units(models.TextChoices):
         KM = "km", "Kilometres"
@@ -79,7 +90,7 @@ class Workout(models.Model):
     notes = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    objects = JournalQuerySet.as_manager()
+    objects = WorkoutQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date", "-pk"]

@@ -25,12 +25,6 @@ class Journal:
     units: str = "km"
 
 
-def core_session_dates(user):
-    """Dates with a workout holding at least one library exercise."""
-    workouts = Workout.objects.for_user(user).filter(entries__isnull=False)
-    return workouts.order_by().values_list("date", flat=True).distinct()
-
-
 def _irritations(user):
     irritated = WorkoutExercise.objects.filter(workout__user=user, irritated=True)
     counts = list(
@@ -64,7 +58,7 @@ def journal_for(user, profile=None, today=None):
     """The runner's daily series from their first entry to today (in their own time zone)."""
     profile = profile or runner_profile(user)
     today = today or profile.today()
-    core_dates = list(core_session_dates(user))
+    core_dates = list(Workout.objects.for_user(user).core_dates())
     checkins = list(PainCheckin.objects.for_user(user).order_by().values_list("date", "pain"))
     runs = list(
         Run.objects.for_user(user)

@@ -2,25 +2,23 @@
 
 from django import template
 
+from routines.words import count_of
+
 register = template.Library()
-
-
-def _count(number, one, many):
-    return f"{number} {one if number == 1 else many}"
 
 
 def describe_dose(sets, reps, hold_seconds):
     """'3 sets of 10 reps', '2 holds of 30 seconds', '20 reps', or '' when nothing is set."""
     if hold_seconds:
-        hold = _count(hold_seconds, "second", "seconds")
-        return f"{_count(sets, 'hold', 'holds')} of {hold}" if sets else f"hold for {hold}"
+        hold = count_of(hold_seconds, "second", "seconds")
+        return f"{count_of(sets, 'hold', 'holds')} of {hold}" if sets else f"hold for {hold}"
     if reps:
         return (
-            f"{_count(sets, 'set', 'sets')} of {_count(reps, 'rep', 'reps')}"
+            f"{count_of(sets, 'set', 'sets')} of {count_of(reps, 'rep', 'reps')}"
             if sets
-            else _count(reps, "rep", "reps")
+            else count_of(reps, "rep", "reps")
         )
-    return _count(sets, "set", "sets") if sets else ""
+    return count_of(sets, "set", "sets") if sets else ""
 
 
 @register.filter

@@ -3,9 +3,8 @@ import zoneinfo
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Column, Layout, Row
 from django import forms
-from django.db.models import Q
 
-from routines.models import Routine, Status
+from routines.models import Routine
 from tracker.forms.fields import bounded_integer
 from tracker.models import Profile
 
@@ -38,8 +37,8 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Published routines only; the current choice stays selectable if a curator has since withdrawn it.
-        current = Q(pk=self.instance.usual_routine_id) if self.instance.usual_routine_id else Q(pk__in=[])
-        self.fields["usual_routine"].queryset = Routine.objects.filter(Q(status=Status.PUBLISHED) | current)
+        routines = Routine.objects.recommended_or([self.instance.usual_routine_id])
+        self.fields["usual_routine"].queryset = routines
         self.fields["usual_routine"].empty_label = "None"
         self.helper = FormHelper()
         self.helper.form_tag = False

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from routines.words import count_of
+
 NOT_ENOUGH_DATA = "not_enough_data"
 PATTERN = "pattern"
 NO_PATTERN = "no_pattern"
@@ -77,12 +79,12 @@ def what_is_missing(evidence, scan):
     if evidence.pain_weeks < MIN_PAIN_WEEKS:
         missing.append(
             f"Log pain on at least {PAIN_DAYS_A_WEEK} days a week for {MIN_PAIN_WEEKS} weeks "
-            f"(so far: {_count(evidence.pain_weeks, 'such week')})."
+            f"(so far: {count_of(evidence.pain_weeks, 'such week')})."
         )
     if evidence.lapses_with_pain < MIN_LAPSES:
         missing.append(
             "A pattern has to be seen at least twice: so far your journal has "
-            f"{_count(evidence.lapses_with_pain, 'break')} of {evidence.lapse_days}+ days from core work "
+            f"{count_of(evidence.lapses_with_pain, 'break')} of {evidence.lapse_days}+ days from core work "
             "with pain logged during it."
         )
     if evidence.consistent_spells < MIN_SPELLS:
@@ -187,7 +189,3 @@ def format_p(p_value):
     if p_value < 0.001:
         return "p < 0.001"
     return f"p = {p_value:.3f}".rstrip("0").rstrip(".") if p_value < 0.01 else f"p = {p_value:.2f}"
-
-
-def _count(number, noun):
-    return f"{number} {noun}{'' if number == 1 else 's'}"

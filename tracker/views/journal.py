@@ -40,10 +40,11 @@ def home(request):
 
 
 def _core_summary(user, profile, today, week_start):
-    """Core work is a workout with at least one exercise in it; the week counts days with core work."""
+    """The last core session, and the days with core work this week and today."""
     return (
         Workout.objects.for_user(user)
-        .filter(date__lte=today, entries__isnull=False)
+        .core_sessions()
+        .filter(date__lte=today)
         .aggregate(
             last_date=Max("date"),
             days_this_week=Count("date", distinct=True, filter=Q(date__gte=week_start)),
