@@ -5,7 +5,13 @@ BIN := $(VENV)/bin
 PG_URL ?= postgres://postgres@127.0.0.1:5432/backtrack
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test test-postgres test-browser bench load load-postgres lint format clean
+FAKETIME := /usr/bin/faketime
+# 23:40 UTC on a leap day, seen from a machine whose own clock (UTC+14) already says 1 March.
+AWKWARD_MOMENT := 2028-03-01 13:40:00
+AWKWARD_ZONE := Pacific/Kiritimati
+DEMO_DAYS := 2028-02-26 2028-02-27 2028-02-28 2028-02-29 2028-03-01 2028-03-02 2028-03-03
+
+.PHONY: run test test-fast test-any-day test-postgres test-browser bench load load-postgres lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +44,29 @@ test: $(VENV)/.dev $(CHROMIUM)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
+
+# Everything but the browser tests: needs no apt and no Chromium.
+test-fast: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest -m "not browser"
+
+$(FAKETIME):
+	@if [ "$$(id -u)" = "0" ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime; \
+	else \
+		echo "The any-day tests need Debian's faketime. Install it with:"; \
+		echo "    sudo apt-get install -y faketime"; \
+		exit 1; \
+	fi
+
+# The suite on a clock that is not today's: at an awkward moment, and the demo on seven days in a row.
+test-any-day: $(VENV)/.dev $(FAKETIME)
+	TZ=$(AWKWARD_ZONE) $(FAKETIME) -f "@$(AWKWARD_MOMENT)" $(BIN)/python -m pytest -p no:cacheprovider -m "not browser"
+	for day in $(DEMO_DAYS); do \
+		echo "The demo on $$day:"; \
+		$(FAKETIME) -f "@$$day 23:40:00" $(BIN)/python -m pytest -p no:cacheprovider tests/test_insights_seed_demo.py || exit 1; \
+	done
 
 # The same suite on PostgreSQL (the server must be running; unreachable is a failure).
 test-postgres: $(VENV)/.dev

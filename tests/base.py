@@ -5,6 +5,7 @@ curator (staff with the library's permissions, and nothing of the journal).
 """
 
 from django.contrib.auth.models import Permission, User
+from hypothesis import settings as hypothesis_settings
 
 from routines.models import Exercise, Status
 from tracker.models import PainCheckin, Profile, Run, Workout, WorkoutExercise
@@ -53,3 +54,8 @@ def make_run(user, date=None, km=10.0, **extra):
     return Run.objects.create(
         user=user, date=date or runner_today(user), distance_m=round(km * 1000), **extra
     )
+
+
+def examples(share=1.0):
+    """A share of the loaded hypothesis profile's examples (quick locally, thorough in CI), at least three."""
+    return max(3, round(hypothesis_settings.default.max_examples * share))

@@ -1,10 +1,18 @@
 import datetime
+import os
 
 import pytest
 import time_machine
 from django.test import Client
+from hypothesis import settings as hypothesis_settings
 
 from tests.base import make_curator, make_user
+
+# Property tests: a few examples on a laptop, many in CI (HYPOTHESIS_PROFILE=thorough). Tests that need fewer
+# examples than others (a slow page) ask for a share of the profile's number with tests.base.examples().
+hypothesis_settings.register_profile("quick", max_examples=12, deadline=None)
+hypothesis_settings.register_profile("thorough", max_examples=120, deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
 
 
 @pytest.fixture(autouse=True)

@@ -15,12 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from routines.models import Exercise, Routine
-from tests.base import make_user
+from tests.base import examples, make_user
 from tracker.models import PainCheckin, Profile, Run, Workout, WorkoutExercise
 
 # One database transaction holds every example of a test, so the rules are checked on all rows kept so far.
 EXAMPLES = settings(
-    max_examples=30,
+    max_examples=examples(),
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
@@ -175,7 +175,7 @@ PROFILE = {
 }
 
 
-@settings(EXAMPLES, max_examples=15)  # the page lists every time zone: each refusal renders ~600 options
+@settings(EXAMPLES, max_examples=examples(0.5))  # each refused profile renders ~600 time zones
 @given(data=form_data(PROFILE))
 def test_any_profile_is_refused_or_saved_within_the_rules(runner_client, data):
     post_must_not_fail(runner_client, "profile", data)
