@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 from gpxpy.geo import haversine_distance
 
+IMPOSSIBLE_TRACK = "the track has impossible coordinates or elevations"
+
 
 class ActivityFileError(Exception):
     """A file that cannot be imported. `reason` is shown to the runner as it is."""
@@ -57,3 +59,41 @@ def as_utc(moment):
 def path_length(positions):
     """Metres along (latitude, longitude) pairs in degrees, point to point on the sphere."""
     return sum(haversine_distance(*a, *b) for a, b in zip(positions, positions[1:], strict=False))
+
+
+class Climb:
+    """Ascent and descent over elevations given one at a time, exactly as gpxpy's calculate_uphill_downhill
+    computes them over a list: missing elevations skipped, each one between two others smoothed as
+    0.3 / 0.4 / 0.3 of it and its neighbours, the first and last left as they are. Only the last two
+    elevations are kept, so a long track costs no memory."""
+
+    def __init__(self):
+        self.uphill = self.downhill = 0.0
+        self._count = 0
+        self._before_last = self._last = self._last_smoothed = None
+
+    def add(self, elevation):
+        if elevation is None:
+            return
+        if self._count >= 2:
+            self._step(self._before_last * 0.3 + self._last * 0.4 + elevation * 0.3)
+        elif self._count == 1:
+            self._step(self._last)
+        self._before_last, self._last = self._last, elevation
+        self._count += 1
+
+    def totals(self):
+        """(uphill, downhill) once every elevation has been added; the last one counts unsmoothed."""
+        if self._count:
+            self._step(self._last)
+            self._count = 0
+        return self.uphill, self.downhill
+
+    def _step(self, smoothed):
+        if self._last_smoothed is not None:
+            change = smoothed - self._last_smoothed
+            if change > 0:
+                self.uphill += change
+            else:
+                self.downhill -= change
+        self._last_smoothed = smoothed
