@@ -1,6 +1,7 @@
 """Long recordings: GPX and TCX files are read in one pass, in far less memory than their own bytes, within
 the time one file may take, and with the very figures gpxpy gives."""
 
+import gzip
 import time
 import tracemalloc
 from pathlib import Path
@@ -14,6 +15,7 @@ from tracker import run_import
 from tracker.importers.activity_files import read_activity
 from tracker.importers.gpx import read_gpx
 from tracker.importers.records import OutOfTime
+from tracker.importers.safety import UnpackBudget, gunzip
 from tracker.importers.tcx import read_tcx
 
 REAL = Path(__file__).parent / "files" / "real"
@@ -48,6 +50,13 @@ def test_it_reads_a_long_gpx_in_a_fifth_of_the_files_size():
 def test_it_reads_a_long_tcx_in_a_fifth_of_the_files_size():
     data = make_tcx(POINTS)
     assert peak_bytes_while(lambda: read_tcx(data)) < len(data) / 5
+
+
+def test_it_holds_a_gzipped_file_once_while_unpacking_it():
+    data = make_gpx(POINTS)
+    packed = gzip.compress(data)
+    # Twice the file would mean the parts and their joined copy were held at once.
+    assert peak_bytes_while(lambda: gunzip(packed, UnpackBudget())) < 1.5 * len(data)
 
 
 @pytest.mark.parametrize("name", TRACKS)
