@@ -26,8 +26,18 @@ def xml_root_name(data):
 
 
 def _head_text(head):
-    """The start of an XML file as text, for a look at its root element."""
-    return head.removeprefix(b"\xef\xbb\xbf").decode("latin-1")
+    """The start of an XML file as text, for a look at its root element: UTF-16 is known by its byte order
+    mark or, without one, by the zero byte beside the first "<"; any other encoding XML allows shows
+    markup in ASCII, which Latin-1 keeps as it is."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"  # the mark tells the byte order, and is dropped
+    elif head.startswith(b"<\0"):
+        encoding = "utf-16-le"
+    elif head.startswith(b"\0<"):
+        encoding = "utf-16-be"
+    else:
+        return head.removeprefix(b"\xef\xbb\xbf").decode("latin-1")
+    return head[: len(head) // 2 * 2].decode(encoding, errors="replace")
 
 
 def xml_elements(data, kind, deadline=None, refuse_doctype=False):
