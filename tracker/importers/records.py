@@ -1,6 +1,7 @@
 """The plain records the readers produce, and the small helpers they share."""
 
 import datetime
+import math
 from dataclasses import dataclass
 
 from gpxpy.geo import haversine_distance
@@ -44,6 +45,13 @@ class Activity:
     note: str = ""
     # Only part of the recording could be read, so the run may have been longer than its numbers say.
     partial: bool = False
+
+    def __post_init__(self):
+        # NaN and infinity pass through arithmetic without a word, to fail only when the run's fields are
+        # rounded for saving, as an error page.
+        numbers = (self.distance_m, self.duration_s, self.ascent_m, self.descent_m)
+        if not all(math.isfinite(number) for number in numbers if number is not None):
+            raise ActivityFileError(IMPOSSIBLE_TRACK)
 
 
 def as_utc(moment):

@@ -164,11 +164,17 @@ def _number(text):
 
 
 def parse_time(text):
-    """An ISO 8601 time as TCX and Strava write it, in UTC; None when it is not one."""
+    """An ISO 8601 time as TCX writes it, in UTC; None when it is not one, or names no real moment: an
+    offset of a day or more (+24:00, +99:99), or a moment before the year 1 once in UTC."""
     found = _TIME.match(text or "")
     if not found:
         return None
     year, month, day, hour, minute, second, fraction, zone = found.groups()
+    offset = datetime.timedelta()
+    if zone and zone.upper() != "Z":
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        offset = sign * datetime.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
     try:
         moment = datetime.datetime(
             int(year),
@@ -178,12 +184,8 @@ def parse_time(text):
             int(minute),
             int(second),
             int((fraction or "0")[:6].ljust(6, "0")),
+            tzinfo=datetime.timezone(offset),
         )
-    except ValueError:
+        return moment.astimezone(datetime.timezone.utc)
+    except (ValueError, OverflowError):
         return None
-    offset = datetime.timedelta()
-    if zone and zone.upper() != "Z":
-        sign = -1 if zone[0] == "-" else 1
-        digits = zone[1:].replace(":", "")
-        offset = sign * datetime.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-    return moment.replace(tzinfo=datetime.timezone(offset)).astimezone(datetime.timezone.utc)
