@@ -1,8 +1,9 @@
-"""Values no reader was written for: impossible time offsets, and whatever else trips a reader. Each is
-treated as unknown, or fails its own file with a plain reason; never a 500, and never at the cost of the
-other files of the upload."""
+"""Values no reader was written for: impossible time offsets, control characters in names, and whatever
+else trips a reader. Each is cleaned, treated as unknown, or fails its own file with a plain reason; never a
+500, and never at the cost of the other files of the upload."""
 
 import datetime
+import io
 import logging
 import re
 from pathlib import Path
@@ -11,9 +12,11 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.activity_factories import make_gpx, make_tcx
-from tests.test_import_strava import make_zip
+from tests.test_import_strava import CSV_HEADER, make_zip
 from tracker.importers.gpx import read_gpx
-from tracker.importers.records import ActivityFileError
+from tracker.importers.records import Activity, ActivityFileError
+from tracker.importers.safety import UnpackBudget
+from tracker.importers.strava import open_archive
 from tracker.importers.tcx import parse_time, read_tcx
 from tracker.models import Profile, Run
 from tracker.run_import import UNREADABLE
@@ -35,6 +38,13 @@ def upload(client, name, data):
     response = client.post(URL, {"files": [SimpleUploadedFile(name, data)]}, HTTP_ACCEPT="application/json")
     assert response.status_code == 200, response.content
     return [(file["name"], file["status"], file["reason"]) for file in response.json()["files"]]
+
+
+def strava_export(activity_name):
+    row = f'1005,"Aug 5, 2010, 2:23:59 PM","{activity_name}","Run","",7190,4.58,"activities/1005.gpx"'
+    return make_zip(
+        {"activities.csv": CSV_HEADER + row + "\n", "activities/1005.gpx": real("gpx/cerknicko-jezero.gpx")}
+    )
 
 
 @pytest.mark.parametrize("offset", ["+24:00", "-24:00", "+99:99", "+2400"])
@@ -94,6 +104,31 @@ def test_the_log_names_the_error_but_quotes_nothing_of_the_file(alice, alice_cli
         upload(alice_client, "year-one.gpx", year_one_gpx())
     assert "OverflowError" in caplog.text
     assert "Secret route" not in caplog.text and "0001-01-01" not in caplog.text
+
+
+def test_an_activity_keeps_no_control_characters_in_its_words():
+    activity = Activity(None, 1000.0, name="Morning\x00 run\x07\r\n\twith Ana", sport="run\x1b")
+    assert (activity.name, activity.sport) == ("Morning run\n\twith Ana", "run")
+
+
+def test_a_gpx_track_name_with_a_carriage_return_character_reference_comes_out_plain():
+    # XML forbids NUL even as a reference; a carriage return is the one control it can smuggle in.
+    assert read_gpx(make_gpx(20, name="Lake&#13;loop")).name == "Lakeloop"
+
+
+def test_a_tcx_note_with_a_carriage_return_character_reference_comes_out_plain():
+    assert read_tcx(make_tcx(20, notes="Hill&#13;reps")).name == "Hillreps"
+
+
+def test_a_strava_listing_keeps_no_nul_in_its_name():
+    archive = open_archive(io.BytesIO(strava_export("Morning\x00 run")), UnpackBudget())
+    assert archive.listing_for(archive.members[0]).name == "Morning run"
+
+
+def test_a_nul_in_a_strava_activity_name_is_left_out_of_the_runs_notes(alice, alice_client):
+    statuses = upload(alice_client, "export.zip", strava_export("Lake\x00 loop"))
+    assert statuses[0][1] == "imported"
+    assert Run.objects.get(user=alice).notes == "Lake loop"
 
 
 def test_an_infinite_elevation_fails_its_file_with_a_reason():

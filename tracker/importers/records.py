@@ -30,7 +30,8 @@ class OutOfTime(ActivityFileError):
 
 @dataclass
 class Activity:
-    """One recorded activity, as its file describes it, in SI units."""
+    """One recorded activity, as its file describes it, in SI units. Its words are plain text (plain_text)
+    from the moment it is made."""
 
     started_at: datetime.datetime | None
     distance_m: float
@@ -52,6 +53,18 @@ class Activity:
         numbers = (self.distance_m, self.duration_s, self.ascent_m, self.descent_m)
         if not all(math.isfinite(number) for number in numbers if number is not None):
             raise ActivityFileError(IMPOSSIBLE_TRACK)
+        self.sport, self.sub_sport = plain_text(self.sport), plain_text(self.sub_sport)
+        self.name, self.note = plain_text(self.name), plain_text(self.note)
+
+
+# Control characters other than tab and newline: PostgreSQL refuses NUL in text, and the others are
+# invisible at best. XML cannot carry most of them, but FIT strings and Strava's CSV can.
+_CONTROL_CHARACTERS = dict.fromkeys(code for code in range(32) if chr(code) not in "\t\n")
+
+
+def plain_text(text):
+    """`text` without control characters (tab and newline stay); None stays None."""
+    return text.translate(_CONTROL_CHARACTERS) if isinstance(text, str) else text
 
 
 def as_utc(moment):
