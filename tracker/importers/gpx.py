@@ -1,6 +1,6 @@
 """GPX files, read in one pass over the bytes (xml_safety.xml_elements), each point forgotten once counted.
-gpxpy's own parser holds the whole document and then every point as an object, about twenty times the
-file's size; the figures here are still gpxpy's, computed as its GPX object computes them:
+gpxpy's own parser holds the whole document and then every point as an object, over ten times the file's
+size (tests/bench/imports.py); the figures here are still gpxpy's, computed as its GPX object does:
 
 - distance is length_2d over every track and segment: horizontal distance from point to point within each
   segment, as watches and Strava report it (the 3D length would add ten per cent on a steep mountain path);
