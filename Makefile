@@ -78,6 +78,7 @@ test-browser: $(VENV)/.dev $(CHROMIUM)
 
 bench: $(VENV)/.dev
 	$(BIN)/python -m tests.bench
+	$(BIN)/python -m tests.bench.imports
 
 # gunicorn on a fresh SQLite database (or a fresh one beside DATABASE_URL's PostgreSQL), 16 simulated
 # runners for 30 s; e.g. LOAD_ARGS="--seconds 5 --kill-worker".

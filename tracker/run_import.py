@@ -9,7 +9,9 @@ without 2,000 queries.
 import bisect
 import datetime
 import hashlib
+import logging
 import time
+import traceback
 from collections import Counter
 from dataclasses import dataclass
 from operator import itemgetter
@@ -25,6 +27,8 @@ from tracker.importers.strava import open_archive
 from tracker.limits import EARLIEST_DATE, MAX_DISTANCE_M, MAX_DURATION_S, MAX_ELEVATION_M
 from tracker.models import Profile, Run
 
+logger = logging.getLogger(__name__)
+
 IMPORTED, DUPLICATE, NOT_A_RUN, FAILED = "imported", "duplicate", "not_a_run", "failed"
 SAME_START = datetime.timedelta(seconds=60)
 # An upload stops reading files after this long, inside gunicorn's default 30 s worker timeout, and says
@@ -37,6 +41,7 @@ OUT_OF_TIME = (
     f"not read: the import stopped after {IMPORT_TIME_BUDGET_S} seconds. Upload the same files again to go "
     "on; the runs already imported are skipped quickly."
 )
+UNREADABLE = "could not be read: it holds something the importer does not expect"
 # Said in the run's own notes, since the journal keeps the run long after the result page is gone.
 PARTIAL_NOTE = "Imported from part of a damaged file: the run may have been longer."
 
@@ -225,9 +230,19 @@ def _import_file(batch, name, data, origin=None, listing=None):
         return FileResult(name, FAILED, OUT_OF_TIME if batch.files_read > 1 else error.reason)
     except ActivityFileError as error:
         return FileResult(name, FAILED, error.reason)
+    except Exception as error:  # a reader tripping over what nobody foresaw fails this file, not the upload
+        _log_unreadable(error)
+        return FileResult(name, FAILED, UNREADABLE)
     fields["origin"] = origin or kind
     fields["source_sha256"] = sha256
     return _save(batch, name, fields, activity.note)
+
+
+def _log_unreadable(error):
+    """The error's kind and the code it came from, for whoever fixes the reader; not its message, which
+    can quote the file, and a runner's file is theirs."""
+    where = "".join(traceback.format_tb(error.__traceback__))
+    logger.error("an activity file could not be read: %s raised at\n%s", type(error).__name__, where)
 
 
 def _counts_as_run(sport, profile):
@@ -237,7 +252,7 @@ def _counts_as_run(sport, profile):
 def _run_fields(activity, profile, surface):
     """The Run's fields, checked against the journal's own limits."""
     if activity.started_at is None:
-        raise ActivityFileError("no times in this file, so the run's date is unknown")
+        raise ActivityFileError("no usable times in this file, so the run's date is unknown")
     date = activity.started_at.astimezone(profile.zone).date()
     if date < EARLIEST_DATE or date > profile.today() + datetime.timedelta(days=1):
         raise ActivityFileError(f"the date {date.isoformat()} cannot be right")

@@ -46,8 +46,8 @@ def unpack(name, data, budget=None):
 
 
 def read_activity(name, data, deadline=None):
-    """(kind, Activity) for already unpacked bytes; ActivityFileError with the reason otherwise. Only the
-    FIT reader heeds `deadline`: the XML readers are several times faster per megabyte."""
+    """(kind, Activity) for already unpacked bytes; ActivityFileError with the reason otherwise, and
+    OutOfTime when `deadline` (a time.monotonic() value) passes before the file is read."""
     if not data:
         raise ActivityFileError("the file is empty")
     if is_zip(data):
@@ -55,6 +55,4 @@ def read_activity(name, data, deadline=None):
     kind = kind_of(name, data)
     if kind is None:
         raise ActivityFileError("not an activity file (GPX, FIT or TCX, or a zip of them)")
-    if kind == "fit":
-        return kind, read_fit(data, deadline)
-    return kind, READERS[kind](data)
+    return kind, READERS[kind](data, deadline)

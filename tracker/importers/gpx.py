@@ -1,97 +1,215 @@
-"""GPX files, read with gpxpy after the XML passes the defused check.
+"""GPX files, read in one pass over the bytes (xml_safety.xml_elements), each point forgotten once counted.
+gpxpy's own parser holds the whole document and then every point as an object, over ten times the file's
+size (tests/bench/imports.py); the figures here are still gpxpy's, computed as its GPX object does:
 
-Distance is gpxpy's 2D length (length_2d) of every track and segment: horizontal distance, as watches and
-Strava report it; the 3D length would add ten per cent on a steep mountain path. Ascent and descent are
-gpxpy's uphill and downhill, which smooth each elevation with its neighbours. The duration adds up each
-segment's span, so pauses between segments (and tracks) are not counted, like a watch's timer; it is left
-unknown when a segment lacks the times at its ends.
+- distance is length_2d over every track and segment: horizontal distance from point to point within each
+  segment, as watches and Strava report it (the 3D length would add ten per cent on a steep mountain path);
+- ascent and descent are get_uphill_downhill: per segment, each elevation smoothed with its neighbours
+  (records.Climb), and summed;
+- the duration adds up each segment's span, so pauses between segments (and tracks) are not counted, like a
+  watch's timer; it is left unknown when a segment lacks the times at its ends.
+
+Times are read by gpxpy's own parser; one that names no real moment (an offset of +24:00) is no time.
+Only track points count: a file's routes and waypoints are plans and places, not the run.
 """
 
-import datetime
-import re
+from gpxpy.geo import distance
+from gpxpy.gpx import GPXException
+from gpxpy.gpxfield import parse_time
 
-import gpxpy
-import gpxpy.gpx
-
-from tracker.importers.records import Activity, ActivityFileError, as_utc
-from tracker.importers.xml_safety import parse_xml
-
-_DECLARATION = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+from tracker.importers.records import IMPOSSIBLE_TRACK, Activity, ActivityFileError, Climb, as_utc
+from tracker.importers.xml_safety import xml_elements
 
 
-def read_gpx(data):
-    if not data.strip():
-        raise ActivityFileError("the file is empty")
-    parse_xml(data, "GPX")
-    text = _as_text(data)
-    # gpxpy parses again with a parser of its own (lxml when installed, which expands entities by default),
-    # and from text decoded here rather than by the XML's own declaration. Without a DOCTYPE there is
-    # nothing for it to expand, whatever the two decoders make of the bytes; GPX files never need one.
-    if _DECLARATION.search(text):
-        raise ActivityFileError("refused: the GPX has a DOCTYPE, which uploads may not use")
+def read_gpx(data, deadline=None):
+    """The activity in `data`; OutOfTime when `deadline` (a time.monotonic() value) passes first."""
+    document = _Document()
+    for name, element, path in xml_elements(data, "GPX", deadline, refuse_doctype=True):
+        depth = len(path)
+        if depth == 4 and path[3] == "trkpt" and path[2] == "trkseg":
+            document.point_detail(name, element.text)
+        elif depth == 3 and name == "trkpt" and path[2] == "trkseg":
+            document.end_point(element)
+        elif depth == 2 and path[1] == "trk":
+            document.track_detail(name, element.text)
+        elif depth == 1:
+            document.top_level(name, element.text)
+        elif depth == 2 and name == "time" and path[1] == "metadata":
+            document.file_times.setdefault("1.1", element.text)
+        elif depth == 0:
+            document.version = element.get("version")
+    return document.activity()
+
+
+class _Document:
+    """What the file says, gathered as its elements end."""
+
+    def __init__(self):
+        self.version = None
+        self.file_times = {}  # the file's own <time>: GPX 1.0 puts it at the top, 1.1 in <metadata>
+        self.has_route = False
+        self.name = self.sport = ""
+        self.track_details = {}  # the current track's first <name> and <type>, as gpxpy takes them
+        self.track_length = self.track_uphill = self.track_downhill = 0.0
+        self.length = self.uphill = self.downhill = 0.0
+        self.segment = _Segment()
+        self.point = {}  # the current point's first <ele> and <time>
+        self.all_points = _Span()  # every point of every segment, for the times of the whole run
+        self.duration = 0.0
+        self.duration_known = True
+
+    def point_detail(self, name, text):
+        if name in ("ele", "time"):
+            self.point.setdefault(name, text)
+
+    def end_point(self, element):
+        latitude, longitude = _position(element)
+        elevation = _elevation(self.point.get("ele"))
+        moment = _moment(self.point.get("time"))
+        self.point = {}
+        self.segment.add_point(latitude, longitude, elevation, moment)
+        self.all_points.add(moment)
+
+    def track_detail(self, name, text):
+        if name == "trkseg":
+            self._end_segment()
+        elif name in ("name", "type"):
+            self.track_details.setdefault(name, text)
+
+    def top_level(self, name, text):
+        if name == "trk":
+            self._end_track()
+        elif name == "rte":
+            self.has_route = True
+        elif name == "time":
+            self.file_times.setdefault("1.0", text)
+
+    def _end_segment(self):
+        segment, self.segment = self.segment, _Segment()
+        uphill, downhill = segment.climb.totals()
+        self.track_length += segment.length
+        self.track_uphill += uphill
+        self.track_downhill += downhill
+        if segment.points >= 2 and segment.timed < 2:
+            self.duration_known = False
+        elif segment.timed:
+            self.duration += segment.seconds()
+
+    def _end_track(self):
+        self.length += self.track_length
+        self.uphill += self.track_uphill
+        self.downhill += self.track_downhill
+        self.track_length = self.track_uphill = self.track_downhill = 0.0
+        self.name = self.name or self.track_details.get("name") or ""
+        self.sport = self.sport or self.track_details.get("type") or ""
+        self.track_details = {}
+
+    def activity(self):
+        if not self.all_points.points:
+            if self.has_route:
+                raise ActivityFileError(
+                    "no track in this GPX: it holds a planned route, not a recorded activity"
+                )
+            raise ActivityFileError("no track in this GPX")
+        started_at, note = self._start()
+        return Activity(
+            started_at=started_at,
+            distance_m=self.length,
+            duration_s=self._duration() if note == "" else None,
+            ascent_m=self.uphill,
+            descent_m=self.downhill,
+            # gpxpy reads a track's <type> in GPX 1.1 only, where the schema has it.
+            sport=(self.sport if self.version == "1.1" else "") or None,
+            name=self.name,
+            note=note,
+        )
+
+    def _start(self):
+        """The first time on the track. A track whose times all fall within one second (some converters
+        write 1901-12-13, the smallest 32-bit time, for "unknown") has no times; the file's own time then
+        dates it."""
+        points = self.all_points
+        if points.timed and points.seconds() >= 1:
+            return points.earliest, ""
+        file_time = _moment(self.file_times.get("1.1" if self.version == "1.1" else "1.0"))
+        if file_time:
+            return file_time, "The track has no usable times; the date is the file's own."
+        return None, "The track has no usable times."
+
+    def _duration(self):
+        """None unless nearly every point has a time: a few timed points would give a few seconds' run."""
+        if self.all_points.timed < 0.9 * self.all_points.points or not self.duration_known:
+            return None
+        return self.duration or None
+
+
+class _Span:
+    """How many points, how many of them have a time, and the earliest and latest of those times."""
+
+    def __init__(self):
+        self.points = self.timed = 0
+        self.earliest = self.latest = None
+
+    def add(self, moment):
+        self.points += 1
+        if moment is not None:
+            self.timed += 1
+            if self.earliest is None or moment < self.earliest:
+                self.earliest = moment
+            if self.latest is None or moment > self.latest:
+                self.latest = moment
+
+    def seconds(self):
+        return (self.latest - self.earliest).total_seconds()
+
+
+class _Segment(_Span):
+    """A segment's span, and its length and climb as gpxpy's GPXTrackSegment computes them."""
+
+    def __init__(self):
+        super().__init__()
+        self.length = 0.0
+        self.climb = Climb()
+        self._previous = None
+
+    def add_point(self, latitude, longitude, elevation, moment):
+        self.add(moment)
+        self.climb.add(elevation)
+        if self._previous is not None:
+            try:
+                # The arguments in gpxpy's order: each point's distance_2d from the one before it.
+                step = distance(latitude, longitude, None, *self._previous, None)
+            except (ValueError, ArithmeticError):  # a latitude far past 90 degrees, an infinite one
+                raise ActivityFileError(IMPOSSIBLE_TRACK) from None
+            if step:
+                self.length += step
+        self._previous = (latitude, longitude)
+
+
+def _position(element):
     try:
-        document = gpxpy.parse(text)
-    except Exception as error:  # gpxpy raises several kinds on bad input
-        raise ActivityFileError(f"not a GPX file ({_short(error)})") from None
-    points = [point for track in document.tracks for segment in track.segments for point in segment.points]
-    if not points:
-        if document.routes:
-            raise ActivityFileError("no track in this GPX: it holds a planned route, not a recorded activity")
-        raise ActivityFileError("no track in this GPX")
-    try:
-        distance = document.length_2d()
-        ascent, descent = document.get_uphill_downhill()
-    except (ValueError, ArithmeticError, TypeError):
-        raise ActivityFileError("the track has impossible coordinates or elevations") from None
-    started_at, note = _start(document, points)
-    first_type = next((track.type for track in document.tracks if track.type), None)
-    return Activity(
-        started_at=started_at,
-        distance_m=distance,
-        duration_s=_duration(document, points) if note == "" else None,
-        ascent_m=ascent,
-        descent_m=descent,
-        sport=first_type,
-        name=next((track.name for track in document.tracks if track.name), "") or "",
-        note=note,
-    )
+        latitude, longitude = float(element.get("lat")), float(element.get("lon"))
+    except TypeError:
+        raise ActivityFileError("not a GPX file (a track point has no latitude or longitude)") from None
+    except ValueError:
+        raise ActivityFileError("not a GPX file (a track point's position is not a number)") from None
+    return latitude, longitude
 
 
-def _as_text(data):
-    """gpxpy wants text; honour a BOM, else the encoding the XML declares (checked by parse_xml)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
-
-
-def _short(error):
-    return str(error).splitlines()[0][:120] if str(error) else type(error).__name__
-
-
-def _start(document, points):
-    """The first time on the track. A track whose times all fall within one second (some converters write
-    1901-12-13, the smallest 32-bit time, for "unknown") has no times; the file's own time then dates it."""
-    times = [as_utc(point.time) for point in points if point.time]
-    if times and max(times) - min(times) >= datetime.timedelta(seconds=1):
-        return min(times), ""
-    if document.time:
-        return as_utc(document.time), "The track has no usable times; the date is the file's own."
-    return None, "The track has no usable times."
-
-
-def _duration(document, points):
-    """None unless nearly every point has a time: a few timed points would give a few seconds' run."""
-    if sum(1 for point in points if point.time) < 0.9 * len(points):
+def _elevation(text):
+    if text is None:
         return None
-    total = 0.0
-    for track in document.tracks:
-        for segment in track.segments:
-            times = [as_utc(point.time) for point in segment.points if point.time]
-            if len(segment.points) >= 2 and len(times) < 2:
-                return None
-            if times:
-                total += (max(times) - min(times)).total_seconds()
-    return total or None
+    try:
+        return float(text)
+    except ValueError:
+        raise ActivityFileError("not a GPX file (a track point's elevation is not a number)") from None
+
+
+def _moment(text):
+    """The time gpxpy reads in `text`, in UTC; None when there is none, or it is no real moment."""
+    if not text:
+        return None
+    try:
+        return as_utc(parse_time(text))
+    except (GPXException, ValueError, OverflowError):
+        return None

@@ -1,9 +1,12 @@
 """The plain records the readers produce, and the small helpers they share."""
 
 import datetime
+import math
 from dataclasses import dataclass
 
 from gpxpy.geo import haversine_distance
+
+IMPOSSIBLE_TRACK = "the track has impossible coordinates or elevations"
 
 
 class ActivityFileError(Exception):
@@ -27,7 +30,8 @@ class OutOfTime(ActivityFileError):
 
 @dataclass
 class Activity:
-    """One recorded activity, as its file describes it, in SI units."""
+    """One recorded activity, as its file describes it, in SI units. Its words are plain text (plain_text)
+    from the moment it is made."""
 
     started_at: datetime.datetime | None
     distance_m: float
@@ -43,6 +47,25 @@ class Activity:
     # Only part of the recording could be read, so the run may have been longer than its numbers say.
     partial: bool = False
 
+    def __post_init__(self):
+        # NaN and infinity pass through arithmetic without a word, to fail only when the run's fields are
+        # rounded for saving, as an error page.
+        numbers = (self.distance_m, self.duration_s, self.ascent_m, self.descent_m)
+        if not all(math.isfinite(number) for number in numbers if number is not None):
+            raise ActivityFileError(IMPOSSIBLE_TRACK)
+        self.sport, self.sub_sport = plain_text(self.sport), plain_text(self.sub_sport)
+        self.name, self.note = plain_text(self.name), plain_text(self.note)
+
+
+# Control characters other than tab and newline: PostgreSQL refuses NUL in text, and the others are
+# invisible at best. XML cannot carry most of them, but FIT strings and Strava's CSV can.
+_CONTROL_CHARACTERS = dict.fromkeys(code for code in range(32) if chr(code) not in "\t\n")
+
+
+def plain_text(text):
+    """`text` without control characters (tab and newline stay); None stays None."""
+    return text.translate(_CONTROL_CHARACTERS) if isinstance(text, str) else text
+
 
 def as_utc(moment):
     """An aware datetime in UTC, or None for anything that is not a datetime. Activity files write UTC,
@@ -57,3 +80,41 @@ def as_utc(moment):
 def path_length(positions):
     """Metres along (latitude, longitude) pairs in degrees, point to point on the sphere."""
     return sum(haversine_distance(*a, *b) for a, b in zip(positions, positions[1:], strict=False))
+
+
+class Climb:
+    """Ascent and descent over elevations given one at a time, exactly as gpxpy's calculate_uphill_downhill
+    computes them over a list: missing elevations skipped, each one between two others smoothed as
+    0.3 / 0.4 / 0.3 of it and its neighbours, the first and last left as they are. Only the last two
+    elevations are kept, so a long track costs no memory."""
+
+    def __init__(self):
+        self.uphill = self.downhill = 0.0
+        self._count = 0
+        self._before_last = self._last = self._last_smoothed = None
+
+    def add(self, elevation):
+        if elevation is None:
+            return
+        if self._count >= 2:
+            self._step(self._before_last * 0.3 + self._last * 0.4 + elevation * 0.3)
+        elif self._count == 1:
+            self._step(self._last)
+        self._before_last, self._last = self._last, elevation
+        self._count += 1
+
+    def totals(self):
+        """(uphill, downhill) once every elevation has been added; the last one counts unsmoothed."""
+        if self._count:
+            self._step(self._last)
+            self._count = 0
+        return self.uphill, self.downhill
+
+    def _step(self, smoothed):
+        if self._last_smoothed is not None:
+            change = smoothed - self._last_smoothed
+            if change > 0:
+                self.uphill += change
+            else:
+                self.downhill -= change
+        self._last_smoothed = smoothed

@@ -20,6 +20,8 @@ EXPANSION_FLOOR_BYTES = 64 * 1024
 # One activity, once unpacked: two days at one point a second with every extension is well under this.
 MAX_ACTIVITY_BYTES = 64 * 1024 * 1024
 CHUNK = 256 * 1024
+# Unpacked bytes are written to an io.BytesIO, whose getvalue() hands over its own buffer: joining a list
+# of parts would hold a large file twice, as parts and as the joined whole.
 
 GZIP_MAGIC = b"\x1f\x8b"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -57,7 +59,7 @@ def _expansion_limit(packed_size, cap):
 def gunzip(data, budget, cap=MAX_ACTIVITY_BYTES):
     """The unpacked bytes of a .gz file, refused as soon as they pass `cap` or 100 times the packed size."""
     limit = _expansion_limit(len(data), cap)
-    parts, produced = [], 0
+    unpacked, produced = io.BytesIO(), 0
     remaining = data
     try:
         while remaining:
@@ -70,14 +72,14 @@ def gunzip(data, budget, cap=MAX_ACTIVITY_BYTES):
                 if produced > limit:
                     raise ActivityFileError(_too_large_reason(limit, cap))
                 budget.spend(len(part))
-                parts.append(part)
+                unpacked.write(part)
             if not unpacker.eof:
                 raise ActivityFileError("the file ends early (the .gz is cut short)")
             # Several gzip members may follow one another; anything else after the first is ignored.
             remaining = unpacker.unused_data if unpacker.unused_data[:2] == GZIP_MAGIC else b""
     except zlib.error:
         raise ActivityFileError("the .gz file is damaged") from None
-    return b"".join(parts)
+    return unpacked.getvalue()
 
 
 def _too_large_reason(limit, cap):
@@ -178,7 +180,7 @@ def read_member(archive, member, budget, cap=MAX_ACTIVITY_BYTES):
     limit = min(member.info.file_size, cap)
     if member.info.file_size > cap:
         raise ActivityFileError(f"too large: more than {_mb(cap)} once unpacked")
-    parts, produced = [], 0
+    unpacked, produced = io.BytesIO(), 0
     try:
         with archive.open(member.info) as stream:
             while part := stream.read(CHUNK):
@@ -187,11 +189,11 @@ def read_member(archive, member, budget, cap=MAX_ACTIVITY_BYTES):
                     # zipfile already stops at the declared size; this guards against that ever changing.
                     raise ActivityFileError("the file is larger than the zip says")
                 budget.spend(len(part))
-                parts.append(part)
+                unpacked.write(part)
     except RuntimeError:
         raise ActivityFileError("the file is encrypted") from None
     except NotImplementedError:
         raise ActivityFileError("the zip uses a compression method that cannot be read") from None
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
         raise ActivityFileError("the file is damaged inside the zip") from None
-    return b"".join(parts)
+    return unpacked.getvalue()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from tracker.importers.activity_files import looks_like_activity
+from tracker.importers.records import plain_text
 from tracker.importers.safety import open_zip, read_member
 
 CSV_NAME = "activities.csv"
@@ -101,8 +102,8 @@ def _read_listings(archive, member, budget, prefix):
         filename = _cell(row, columns, "filename")
         if filename:
             listings[_normal(prefix + filename)] = Listing(
-                activity_type=_cell(row, columns, "activity type"),
-                name=_cell(row, columns, "activity name"),
+                activity_type=plain_text(_cell(row, columns, "activity type")),
+                name=plain_text(_cell(row, columns, "activity name")),
                 started_at=parse_strava_date(_cell(row, columns, "activity date")),
             )
     return listings

@@ -1,4 +1,5 @@
-"""TCX files (Garmin Training Center), parsed with defusedxml.
+"""TCX files (Garmin Training Center), read in one pass over the bytes (xml_safety.xml_elements), each
+trackpoint forgotten once counted.
 
 The laps' own DistanceMeters and TotalTimeSeconds are the device's totals and are preferred; without them
 the trackpoints' cumulative distance, or else the length of their positions, is used. Ascent and descent
@@ -9,52 +10,149 @@ with several are rare, and they are usually laps of one run.
 import datetime
 import re
 
-from gpxpy.geo import calculate_uphill_downhill
+from gpxpy.geo import haversine_distance
 
-from tracker.importers.records import Activity, ActivityFileError, path_length
-from tracker.importers.xml_safety import parse_xml
+from tracker.importers.records import Activity, ActivityFileError, Climb
+from tracker.importers.xml_safety import xml_elements
 
 _TIME = re.compile(
     r"^\s*(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d):(\d\d)(?:\.(\d+))?\s*(Z|[+-]\d\d:?\d\d)?\s*$", re.IGNORECASE
 )
+# Read from anywhere inside a trackpoint, as devices nest them (Position holds the degrees).
+_FIRST_IN_POINT = ("Time", "DistanceMeters", "AltitudeMeters")
+_LAST_IN_POINT = ("LatitudeDegrees", "LongitudeDegrees")
 
 
-def read_tcx(data):
-    if not data.strip():
-        raise ActivityFileError("the file is empty")
-    root = parse_xml(data, "TCX")
-    if _local(root.tag) != "TrainingCenterDatabase":
-        raise ActivityFileError("not a TCX file")
-    activity = next((element for element in root.iter() if _local(element.tag) == "Activity"), None)
-    if activity is None:
-        raise ActivityFileError("no activity in this TCX file")
-    laps = [child for child in activity if _local(child.tag) == "Lap"]
-    points = [_trackpoint(element) for element in activity.iter() if _local(element.tag) == "Trackpoint"]
-    lap_distances = [_number(_child_text(lap, "DistanceMeters")) for lap in laps]
-    lap_times = [_number(_child_text(lap, "TotalTimeSeconds")) for lap in laps]
-    ascent, descent = calculate_uphill_downhill([point[2] for point in points if point[2] is not None])
-    if not laps and not points:
-        raise ActivityFileError("no activity in this TCX file")
-    return Activity(
-        started_at=_start(activity, laps, points),
-        distance_m=sum(lap_distances) if laps and None not in lap_distances else _point_distance(points),
-        duration_s=sum(lap_times) if laps and None not in lap_times else _point_duration(points),
-        ascent_m=ascent,
-        descent_m=descent,
-        sport=activity.get("Sport"),
-        name=_child_text(activity, "Notes") or "",
-    )
+def read_tcx(data, deadline=None):
+    """The first activity in `data`; OutOfTime when `deadline` (a time.monotonic() value) passes first."""
+    activity = _FirstActivity()
+    for name, element, path in xml_elements(data, "TCX", deadline):
+        if (path[0] if path else name) != "TrainingCenterDatabase":
+            raise ActivityFileError("not a TCX file")
+        if activity.ended or "Activity" not in path:
+            if name == "Activity" and not activity.ended:
+                activity.end(element.get("Sport"))
+            continue
+        text = (element.text or "").strip()
+        if "Trackpoint" in path:
+            activity.point_detail(name, text)
+        elif name == "Trackpoint":
+            activity.end_point()
+        elif path[-1] == "Lap":
+            activity.lap_detail(name, text)
+        elif path[-1] == "Activity":
+            if name == "Lap":
+                activity.end_lap(element.get("StartTime"))
+            else:
+                activity.details.setdefault(name, text)
+    return activity.result()
 
 
-def _local(tag):
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+class _FirstActivity:
+    """What the first activity says, gathered as its elements end. The first value of each kind wins, as
+    when each was looked up as an element's first child of that name; the degrees are the exception, where
+    the last wins, as they did then."""
+
+    def __init__(self):
+        self.ended = False
+        self.sport = None
+        self.details = {}  # the activity's own Id and Notes
+        self.lap = {}
+        self.laps = 0
+        # The laps' totals added up; None once a lap lacks its own, as the trackpoints must then say.
+        self.lap_distance = self.lap_time = 0.0
+        self.first_lap_start = None
+        self.point = {}
+        self.points = self.timed = 0
+        self.first_point_time = self.earliest = self.latest = None
+        self.furthest = None  # the largest cumulative distance a trackpoint gives
+        self.climb = Climb()
+        self.path_length = 0.0
+        self.previous_position = None
+        self.impossible_position = False
+
+    def end(self, sport):
+        self.ended = True
+        self.sport = sport
+
+    def lap_detail(self, name, text):
+        if name in ("DistanceMeters", "TotalTimeSeconds"):
+            self.lap.setdefault(name, text)
+
+    def end_lap(self, start_time):
+        if not self.laps:
+            self.first_lap_start = parse_time(start_time)
+        self.laps += 1
+        self.lap_distance = _add_or_none(self.lap_distance, _number(self.lap.get("DistanceMeters")))
+        self.lap_time = _add_or_none(self.lap_time, _number(self.lap.get("TotalTimeSeconds")))
+        self.lap = {}
+
+    def point_detail(self, name, text):
+        if name in _FIRST_IN_POINT:
+            self.point.setdefault(name, text)
+        elif name in _LAST_IN_POINT:
+            self.point[name] = text
+
+    def end_point(self):
+        point, self.point = self.point, {}
+        moment = parse_time(point.get("Time"))
+        if not self.points:
+            self.first_point_time = moment
+        self.points += 1
+        if moment:
+            self.timed += 1
+            self.earliest = min(self.earliest or moment, moment)
+            self.latest = max(self.latest or moment, moment)
+        cumulative = _number(point.get("DistanceMeters"))
+        if cumulative is not None:
+            self.furthest = cumulative if self.furthest is None else max(self.furthest, cumulative)
+        self.climb.add(_number(point.get("AltitudeMeters")))
+        self._add_position(_number(point.get("LatitudeDegrees")), _number(point.get("LongitudeDegrees")))
+
+    def _add_position(self, latitude, longitude):
+        if latitude is None or longitude is None:
+            return
+        if abs(latitude) > 90 or abs(longitude) > 180:
+            self.impossible_position = True
+        elif self.previous_position and not self.impossible_position:
+            self.path_length += haversine_distance(*self.previous_position, latitude, longitude)
+        self.previous_position = (latitude, longitude)
+
+    def result(self):
+        if not self.ended or not (self.laps or self.points):
+            raise ActivityFileError("no activity in this TCX file")
+        ascent, descent = self.climb.totals()
+        distance = self.lap_distance if self.laps and self.lap_distance is not None else self._distance()
+        duration = self.lap_time if self.laps and self.lap_time is not None else self._duration()
+        return Activity(
+            started_at=self._start(),
+            distance_m=distance,
+            duration_s=duration,
+            ascent_m=ascent,
+            descent_m=descent,
+            sport=self.sport,
+            name=self.details.get("Notes") or "",
+        )
+
+    def _start(self):
+        candidates = (parse_time(self.details.get("Id")), self.first_lap_start, self.first_point_time)
+        return next((moment for moment in candidates if moment), None)
+
+    def _distance(self):
+        if self.furthest is not None:
+            return self.furthest
+        if self.impossible_position:
+            raise ActivityFileError("the track has impossible coordinates")
+        return self.path_length
+
+    def _duration(self):
+        if self.timed < 2:
+            return None
+        return (self.latest - self.earliest).total_seconds() or None
 
 
-def _child_text(element, name):
-    for child in element:
-        if _local(child.tag) == name:
-            return (child.text or "").strip()
-    return None
+def _add_or_none(total, value):
+    return None if total is None or value is None else total + value
 
 
 def _number(text):
@@ -66,11 +164,17 @@ def _number(text):
 
 
 def parse_time(text):
-    """An ISO 8601 time as TCX and Strava write it, in UTC; None when it is not one."""
+    """An ISO 8601 time as TCX writes it, in UTC; None when it is not one, or names no real moment: an
+    offset of a day or more (+24:00, +99:99), or a moment before the year 1 once in UTC."""
     found = _TIME.match(text or "")
     if not found:
         return None
     year, month, day, hour, minute, second, fraction, zone = found.groups()
+    offset = datetime.timedelta()
+    if zone and zone.upper() != "Z":
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        offset = sign * datetime.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
     try:
         moment = datetime.datetime(
             int(year),
@@ -80,57 +184,8 @@ def parse_time(text):
             int(minute),
             int(second),
             int((fraction or "0")[:6].ljust(6, "0")),
+            tzinfo=datetime.timezone(offset),
         )
-    except ValueError:
+        return moment.astimezone(datetime.timezone.utc)
+    except (ValueError, OverflowError):
         return None
-    offset = datetime.timedelta()
-    if zone and zone.upper() != "Z":
-        sign = -1 if zone[0] == "-" else 1
-        digits = zone[1:].replace(":", "")
-        offset = sign * datetime.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-    return moment.replace(tzinfo=datetime.timezone(offset)).astimezone(datetime.timezone.utc)
-
-
-def _trackpoint(element):
-    """(time, cumulative distance, altitude, latitude, longitude) of one trackpoint."""
-    values = {"Time": None, "DistanceMeters": None, "AltitudeMeters": None}
-    latitude = longitude = None
-    for child in element.iter():
-        name = _local(child.tag)
-        if name in values and values[name] is None:
-            values[name] = (child.text or "").strip()
-        elif name == "LatitudeDegrees":
-            latitude = _number(child.text)
-        elif name == "LongitudeDegrees":
-            longitude = _number(child.text)
-    return (
-        parse_time(values["Time"]),
-        _number(values["DistanceMeters"]),
-        _number(values["AltitudeMeters"]),
-        latitude,
-        longitude,
-    )
-
-
-def _start(activity, laps, points):
-    candidates = [parse_time(_child_text(activity, "Id"))]
-    candidates += [parse_time(lap.get("StartTime")) for lap in laps[:1]]
-    candidates += [point[0] for point in points[:1]]
-    return next((moment for moment in candidates if moment), None)
-
-
-def _point_distance(points):
-    distances = [point[1] for point in points if point[1] is not None]
-    if distances:
-        return max(distances)
-    positions = [(point[3], point[4]) for point in points if point[3] is not None and point[4] is not None]
-    if any(abs(lat) > 90 or abs(lon) > 180 for lat, lon in positions):
-        raise ActivityFileError("the track has impossible coordinates")
-    return path_length(positions)
-
-
-def _point_duration(points):
-    times = [point[0] for point in points if point[0]]
-    if len(times) < 2:
-        return None
-    return (max(times) - min(times)).total_seconds() or None
