@@ -12,13 +12,13 @@ def test_it_finds_the_pattern_when_pain_climbs_a_week_into_each_lapse():
 
 
 def test_it_finds_the_pattern_for_most_lapse_climbers():
-    verdicts = [analyse(lapse_climber(seed)).slack_off.verdict for seed in range(10)]
-    assert verdicts.count("pattern") >= 9
+    verdicts = [analyse(lapse_climber(seed)).slack_off.verdict for seed in range(20)]
+    assert verdicts.count("pattern") >= 18
 
 
 def test_it_estimates_how_many_days_into_a_lapse_pain_climbs():
     # The synthetic pain starts rising on day 7 and reaches its plateau on day 14.
-    assert 8 <= analyse(lapse_climber(seed=3)).slack_off.climb_days <= 14
+    assert 7 <= analyse(lapse_climber(seed=3)).slack_off.climb_days <= 14
 
 
 def test_it_finds_no_pattern_in_at_least_18_of_20_runners_whose_pain_ignores_their_routine():
@@ -58,7 +58,7 @@ def test_six_weeks_of_data_is_not_enough_even_with_pain_climbing_in_two_lapses()
     series = lapse_climber(seed=1, days=42, lapses=[(8, 14), (26, 12)])
     slack = analyse(series).slack_off
     assert slack.verdict == "not_enough_data"
-    assert "log pain on at least 4 days a week for 12 weeks (so far: " in slack.summary
+    assert "a verdict needs 12 weeks of pain scores, and yours cover 6 weeks so far" in slack.summary
 
 
 def test_the_same_journal_always_gives_the_same_answer():

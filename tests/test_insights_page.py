@@ -73,7 +73,7 @@ def test_a_new_runner_sees_what_to_log_instead_of_charts(alice_client):
 def test_it_says_what_to_log_when_there_is_not_enough_data(alice, alice_client):
     make_workout(alice, exercises=[make_exercise()])
     html = alice_client.get(PAGE).text
-    assert "Not enough data yet: log pain on at least 4 days a week for 12 weeks" in html
+    assert "Not enough data yet. Keep checking in: a verdict needs 12 weeks of pain scores" in html
 
 
 def test_it_warns_about_a_recent_spike_in_distance(alice, alice_client):

@@ -63,3 +63,18 @@ def test_a_runner_without_a_profile_gets_the_default_one(alice):
 def test_it_reads_only_the_runners_own_journal(alice, bob):
     make_checkin(bob, MARCH_30, pain=9)
     assert journal_for(alice).is_empty
+
+
+def test_a_stray_row_dated_1900_does_not_stretch_the_series_to_1900(alice):
+    for offset in range(60):
+        make_checkin(alice, MARCH_30 - datetime.timedelta(days=offset), pain=3)
+    make_checkin(alice, datetime.date(1900, 1, 1), pain=5)
+    series = journal_for(alice, today=MARCH_30).series
+    assert (series.start, series.days) == (MARCH_30 - datetime.timedelta(days=59), 60)
+
+
+def test_a_journal_left_for_years_ends_at_its_last_entry(alice):
+    make_checkin(alice, datetime.date(1990, 5, 1), pain=3)
+    make_workout(alice, datetime.date(1990, 5, 2), exercises=[make_exercise()])
+    series = journal_for(alice, today=MARCH_30).series
+    assert (series.end, series.ends_today) == (datetime.date(1990, 5, 2), False)

@@ -50,3 +50,16 @@ def test_the_insights_page_shows_the_same_warning_as_home(alice, alice_client):
     climber_now_in_a_lapse(alice, days_since_session=15)
     warning = re.search(WARNING.format(days=15), home_text(alice_client)).group(0)
     assert warning in alice_client.get("/insights/").text
+
+
+def test_home_says_nothing_to_a_runner_whose_journal_stopped_decades_ago(alice, alice_client):
+    today = Profile.objects.get(user=alice).today()
+    long_ago = lapse_climber(seed=7)
+    write_journal(alice, ending_on(long_ago, today.replace(year=1990, day=1)), [make_exercise("old-plank")])
+    page = home_text(alice_client)
+    assert "tended to climb" not in page and "days since your last session" not in page
+
+
+def test_home_says_nothing_after_more_than_ninety_days_without_core_work(alice, alice_client):
+    climber_now_in_a_lapse(alice, days_since_session=91)
+    assert "tended to climb" not in home_text(alice_client)

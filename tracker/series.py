@@ -14,6 +14,8 @@ from tracker.insights import Alternative, DailySeries, ExerciseIrritation, analy
 from tracker.journal import runner_profile
 from tracker.models import PainCheckin, Run, Workout, WorkoutExercise
 
+MAX_SILENCE_DAYS = 365
+
 
 @dataclass(frozen=True, eq=False)
 class Journal:
@@ -68,8 +70,10 @@ def journal_for(user, profile=None, today=None):
         .values_list("date", "total_m", "longest_m", "descent_m")
     )
     dates = core_dates + [row[0] for row in checkins] + [row[0] for row in runs]
-    start = min(dates, default=today)
-    end = max([today, *dates])
+    start, end = journal_span(dates, today)
+    core_dates = [day for day in core_dates if start <= day <= end]
+    checkins = [row for row in checkins if start <= row[0] <= end]
+    runs = [row for row in runs if start <= row[0] <= end]
     days = (end - start).days + 1
     core, pain = np.zeros(days, dtype=bool), np.full(days, np.nan)
     km, longest_km, descent = np.zeros(days), np.zeros(days), np.zeros(days)
@@ -79,7 +83,7 @@ def journal_for(user, profile=None, today=None):
     km[at] = [row[1] / 1000 for row in runs]
     longest_km[at] = [row[2] / 1000 for row in runs]
     descent[at] = [row[3] for row in runs]
-    series = DailySeries(start, core, pain, km, longest_km, descent)
+    series = DailySeries(start, core, pain, km, longest_km, descent, ends_today=end == today)
     return Journal(
         series=series,
         weekly_target=profile.weekly_target,
@@ -88,6 +92,26 @@ def journal_for(user, profile=None, today=None):
         is_empty=not dates,
         units=profile.units,
     )
+
+
+def journal_span(dates, today):
+    """(first, last) day of the journal as the insights read it.
+
+    It begins after the last silence of more than a year between entries, so one stray row dated 1900 does
+    not make a series of 46,000 days: the cost follows the days logged, not the calendar. It ends today, or
+    at the last entry for a journal left for more than a year (nothing in it is going on now). Entries dated
+    after today (tomorrow is allowed) extend it.
+    """
+    if not dates:
+        return today, today
+    ordered = sorted(set(dates))
+    start = ordered[0]
+    for earlier, later in zip(ordered, ordered[1:], strict=False):
+        if (later - earlier).days > MAX_SILENCE_DAYS:
+            start = later
+    last = ordered[-1]
+    end = last if (today - last).days > MAX_SILENCE_DAYS else max(today, last)
+    return start, end
 
 
 def _indices(dates, start):

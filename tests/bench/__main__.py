@@ -60,24 +60,28 @@ def run_bench():
     from django.db import connection
     from django.test import Client
 
-    from tests.bench.journal import make_runner
+    from tests.bench.journal import add_stray_check_in, make_runner
+    from tests.factories_insights import lapse_climber
     from tracker.insights import analyse
-    from tracker.insights.consistency import exposure
-    from tracker.insights.slack_off import scan
     from tracker.series import journal_for
 
     years, size = make_runner("three-years", days=3 * 365)
     month, _ = make_runner("one-month", days=30)
     lapsing, _ = make_runner("in-a-lapse", days=3 * 365, days_since_session=15)
+    stray, _ = make_runner("stray-1900", days=3 * 365)
+    add_stray_check_in(stray)
     journal = journal_for(years)
     series = journal.series
-    shifts = scan(series.pain, exposure(series.core, journal.weekly_target)).shifts
+    decade = lapse_climber(seed=10, days=3650, lapse_count=30, sessions_a_week=4.9, missing_share=0.0)
+    shifts = analyse(series).slack_off
     client = Client()
     client.force_login(years)
     small = Client()
     small.force_login(month)
     lapsing_client = Client()
     lapsing_client.force_login(lapsing)
+    stray_client = Client()
+    stray_client.force_login(stray)
 
     print(f"Backtrack insights bench on {connection.vendor} ({connection.settings_dict['NAME']})")
     print(
@@ -86,16 +90,22 @@ def run_bench():
     print(f"Python {sys.version.split()[0]}, numpy {np.__version__}")
     print(
         f"journal: {series.days} days, {size['checkins']} pain check-ins, {size['workouts']} workouts, "
-        f"{size['runs']} runs; slack-off null of {shifts} circular shifts x 22 lags"
+        f"{size['runs']} runs; {shifts.lapses_compared} lapses compared with their shifted copies"
     )
     print(f"median of {REPEATS} runs (min-max), milliseconds:")
     rows = [
         ("engine alone (tracker.insights.analyse)", lambda: analyse(series), None),
+        ("engine alone, ten years (3,650 days)", lambda: analyse(decade), None),
         ("series queries (tracker.series.journal_for)", lambda: journal_for(years), None),
         (
             "GET /api/insights/",
             lambda: client.get("/api/insights/"),
             small_and_large(small, client, "/api/insights/"),
+        ),
+        (
+            "GET /api/insights/, the same with a row dated 1900",
+            lambda: stray_client.get("/api/insights/"),
+            None,
         ),
         ("GET /insights/", lambda: client.get("/insights/"), small_and_large(small, client, "/insights/")),
         ("GET / (home, not in a lapse)", lambda: client.get("/"), None),

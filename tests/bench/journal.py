@@ -1,5 +1,7 @@
 """The bench runner: a long journal written with bulk inserts, as dense as a keen logger's."""
 
+import datetime
+
 from routines.models import Exercise, Status
 from tests.base import make_exercise, make_user
 from tests.factories_insights import ending_on, lapse_climber, write_journal
@@ -34,3 +36,8 @@ def make_runner(username, days, days_since_session=None):
         "runs": Run.objects.filter(user=user).count(),
     }
     return user, size
+
+
+def add_stray_check_in(user):
+    """One mistyped row dated 1900 in an otherwise recent journal."""
+    PainCheckin.objects.create(user=user, date=datetime.date(1900, 1, 1), pain=3)

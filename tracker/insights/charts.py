@@ -2,12 +2,15 @@
 
 import numpy as np
 
-from tracker.insights.consistency import FORTNIGHT, first_core_day
 from tracker.insights.daily import trailing_counts, window_means
 from tracker.insights.mileage import weekly_sums
 from tracker.insights.report import iso, number
-from tracker.insights.slack_off import MIN_OUTCOME_VALUES, OUTCOME_DAYS
 from tracker.units import METRES_PER_UNIT, metres_per_unit
+
+FORTNIGHT = 14
+# Each point of the scatter reads a week of pain, with at least three check-ins in it.
+OUTCOME_DAYS = 7
+MIN_OUTCOME_VALUES = 3
 
 
 def in_units(km, units):
@@ -38,10 +41,17 @@ def timeline(series, insights, units):
     return {"weeks": weeks, "lapses": lapses}
 
 
+def first_core_day(core):
+    """Index of the first core session, or None when there is none."""
+    sessions = np.flatnonzero(core)
+    return int(sessions[0]) if len(sessions) else None
+
+
 def consistency_scatter(series, insights):
-    """One point a week (counted back from today): core sessions in the 14 days before, and the mean pain of
-    the week that followed at the detected lag."""
-    lag = insights.slack_off.lag_days or 0
+    """One point a week (counted back from today): core sessions in the 14 days before, and the mean pain of a
+    week after them. The week is placed where the slack-off test found pain highest: a lapse that began with
+    the fortnight is then `lag_days` into its course."""
+    lag = max(0, (insights.slack_off.lag_days or 0) - FORTNIGHT)
     first = first_core_day(series.core)
     if first is None:
         return {"lag_days": lag, "points": []}

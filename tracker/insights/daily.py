@@ -5,7 +5,7 @@ Missing pain is NaN; every other series is zero on days without entries.
 """
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -18,6 +18,9 @@ class DailySeries:
     km: np.ndarray  # total distance run that day
     longest_km: np.ndarray  # the longest single run that day
     descent: np.ndarray  # metres of descent run that day
+    # Whether the last day is the runner's today. A journal left for more than a year ends at its last entry
+    # instead (tracker.series): nothing in it is "going on now".
+    ends_today: bool = True
 
     def __post_init__(self):
         lengths = {len(self.core), len(self.pain), len(self.km), len(self.longest_km), len(self.descent)}
@@ -35,6 +38,23 @@ class DailySeries:
 
     def date_of(self, index):
         return self.start + datetime.timedelta(days=int(index))
+
+    def last_entry_index(self):
+        """The last day with anything logged (pain, core work or a run); 0 for an empty journal."""
+        logged = np.flatnonzero(self.core | ~np.isnan(self.pain) | (self.km > 0))
+        return int(logged[-1]) if len(logged) else 0
+
+    def until(self, last_index):
+        """The same journal, up to and including day `last_index`."""
+        end = last_index + 1
+        return replace(
+            self,
+            core=self.core[:end],
+            pain=self.pain[:end],
+            km=self.km[:end],
+            longest_km=self.longest_km[:end],
+            descent=self.descent[:end],
+        )
 
     @classmethod
     def from_lists(cls, start, core=(), pain=(), km=None, longest_km=None, descent=None):

@@ -12,6 +12,9 @@ SPIKE_OVER = 1.10  # a run more than 10% longer than the longest of the previous
 SPIKE_LOOKBACK_DAYS = 30
 TWO_WEEK_RISE = 1.30
 SPIKE_EFFECT_DAYS = 7  # pain may follow a spike for about a week
+LOAD_WEEKS = 3
+USUAL_MARGIN = 1.25
+MIN_LOGGED_FOR_ADJUSTMENT = 28
 
 
 @dataclass(frozen=True)
@@ -102,24 +105,40 @@ def load_now(series):
     )
 
 
-def adjust_for_mileage(series, spikes):
-    """Pain with the part explained by the week's distance and recent spikes taken out (least squares).
-
-    The overall mean is kept, so the result still reads as pain out of 10. Returns (pain, adjusted?).
-    """
-    pain = series.pain
-    logged = ~np.isnan(pain)
-    if not series.km.any() or logged.sum() < 14:
-        return pain, False
+def load_features(series, spikes):
+    """Per day: the distance of this week, the week before and the one before that (seven-day sums, so a
+    soreness that lingers ten days or more after a big week is followed); the same weeks' distance beyond
+    what is usual for the runner (a quarter more than their median week), since soreness comes from running
+    more than usual rather than from running as such; and whether a spike came in the last week."""
     days = np.arange(series.days)
-    week_km, _ = window_sums(series.km, days - 6, days)
+    weeks = [window_sums(series.km, days - 7 * back - 6, days - 7 * back)[0] for back in range(LOAD_WEEKS)]
+    ran = np.flatnonzero(series.km > 0)
+    usual = np.median(weeks[0][ran[0] + 6 :]) if len(ran) and ran[0] + 6 < series.days else 0.0
+    beyond = [np.maximum(week - USUAL_MARGIN * usual, 0) for week in weeks]
     spike_flags = np.zeros(series.days)
     spike_flags[[spike.index for spike in spikes]] = 1
     after_spike = np.minimum(trailing_counts(spike_flags, SPIKE_EFFECT_DAYS), 1)
-    predictors = np.column_stack((week_km, after_spike))[logged]
+    return np.column_stack((*weeks, *beyond, after_spike))
+
+
+def adjust_for_mileage(series, spikes):
+    """Pain with the part explained by the running load taken out (least squares on every logged day).
+
+    The load comes first: whatever pain its weeks explain is taken out before lapses are looked at, so a
+    block of big weeks that happens to fall in a lapse cannot pass for a lapse effect. The overall mean is
+    kept, so the result still reads as pain out of 10. Returns (pain, adjusted?).
+    """
+    pain = series.pain
+    logged = ~np.isnan(pain)
+    if not series.km.any() or logged.sum() < MIN_LOGGED_FOR_ADJUSTMENT:
+        return pain, False
+    predictors = load_features(series, spikes)[logged]
     predictors = predictors - predictors.mean(axis=0)
-    design = np.column_stack((np.ones(len(predictors)), predictors))
-    coefficients, *_ = np.linalg.lstsq(design, pain[logged], rcond=None)
+    # The normal equations, with a whisker of ridge so a load that never varies cannot make them singular;
+    # with centred columns the intercept drops out.
+    gram = predictors.T @ predictors
+    gram[np.diag_indices_from(gram)] += 1e-9 * (np.trace(gram) + 1)
+    coefficients = np.linalg.solve(gram, predictors.T @ (pain[logged] - pain[logged].mean()))
     adjusted = np.full(series.days, np.nan)
-    adjusted[logged] = pain[logged] - predictors @ coefficients[1:]
+    adjusted[logged] = pain[logged] - predictors @ coefficients
     return adjusted, True

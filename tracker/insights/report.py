@@ -1,14 +1,13 @@
 """Everything the insights page and GET /api/insights/ show, computed in one pass over the daily series."""
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
-from tracker.insights.consistency import consistent_spells, exposure
 from tracker.insights.descent import DescentPain, pain_after_descent
 from tracker.insights.irritation import ExerciseIrritation, irritating_exercises
-from tracker.insights.lapses import Lapse, climb_day, find_lapses
+from tracker.insights.lapses import Lapse, find_lapses
 from tracker.insights.mileage import (
     LoadNow,
     Spike,
@@ -18,9 +17,13 @@ from tracker.insights.mileage import (
     load_now,
     weekly_distance,
 )
-from tracker.insights.reverse import lead_lag
 from tracker.insights.slack_off import scan
-from tracker.insights.verdict import Evidence, SlackOff, judge, weeks_with_enough_pain
+from tracker.insights.verdict import Evidence, SlackOff, format_p, judge
+
+# A lapse longer than this is not "live" any more: the runner has stopped using the routine, and a warning
+# that counts hundreds of days helps nobody.
+LIVE_LAPSE_MAX_DAYS = 90
+LONG_BREAK_DAYS = 21
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,9 @@ class Insights:
 
     @property
     def open_lapse(self):
-        return self.lapses[-1] if self.lapses and self.lapses[-1].is_open else None
+        """The lapse going on today, while it is recent enough to warn about."""
+        lapse = self.lapses[-1] if self.lapses and self.lapses[-1].is_open else None
+        return lapse if lapse is not None and lapse.days <= LIVE_LAPSE_MAX_DAYS else None
 
 
 def journal_rng(series):
@@ -48,32 +53,32 @@ def journal_rng(series):
 
 
 def analyse(series, weekly_target=3, lapse_days=10, irritations=(), permutations=999, rng=None):
-    """Every insight for one journal. The slack-off test uses every circular shift (no sampling);
-    `permutations` and `rng` only serve the label shuffles of the descent comparison."""
+    """Every insight for one journal. The slack-off test looks only at the days from the first entry to the
+    last (empty weeks after a runner stopped logging hold no evidence either way); `permutations` and `rng`
+    only serve the label shuffles of the descent comparison."""
     rng = rng if rng is not None else journal_rng(series)
-    exposure_values = exposure(series.core, weekly_target)
     lapses = find_lapses(series, lapse_days)
     spikes = find_spikes(series)
     adjusted_pain, adjusted = adjust_for_mileage(series, spikes)
-    scan_result = scan(adjusted_pain, exposure_values)
-    lapses_with_pain = sum(1 for lapse in lapses if lapse.pain_after is not None)
-    evidence = Evidence(
-        pain_weeks=weeks_with_enough_pain(series.pain),
-        lapses_with_pain=lapses_with_pain,
-        consistent_spells=consistent_spells(exposure_values),
-        lapse_days=lapse_days,
+    logged = series.until(series.last_entry_index())
+    tested = find_lapses(logged, lapse_days, open_at_end=True)
+    scan_result = scan(
+        adjusted_pain[: logged.days],
+        [lapse.start_index for lapse in tested],
+        [lapse.days for lapse in tested],
+        open_last=bool(tested) and tested[-1].is_open,
     )
-    slack_off = judge(
-        scan_result,
-        lead_lag(replace(series, pain=adjusted_pain), exposure_values),
-        evidence,
-        climb_day(series, lapses),
-        adjusted,
-        lapses_with_pain,
+    evidence = Evidence(
+        pain_weeks=pain_weeks(logged.pain),
+        lapses=len(tested),
+        lapses_with_pain=scan_result.lapses_with_pain,
+        lapse_days=lapse_days,
+        weekly_target=weekly_target,
+        sessions_a_week=sessions_a_week(logged, tested),
     )
     sessions = np.flatnonzero(series.core)
     return Insights(
-        slack_off=slack_off,
+        slack_off=judge(scan_result, evidence, adjusted),
         lapses=lapses,
         weekly=weekly_distance(series),
         spikes=spikes,
@@ -83,6 +88,26 @@ def analyse(series, weekly_target=3, lapse_days=10, irritations=(), permutations
         days_since_last_session=int(series.days - 1 - sessions[-1]) if len(sessions) else None,
         lapse_days=lapse_days,
     )
+
+
+def pain_weeks(pain):
+    logged = np.flatnonzero(~np.isnan(pain))
+    return int((logged[-1] - logged[0] + 1) // 7) if len(logged) else 0
+
+
+def sessions_a_week(series, lapses):
+    """Core sessions a week on the days of routine: from the first session, outside the long breaks. Gaps
+    of under three weeks stay in: for a runner who does one or two sessions a week they are the rhythm."""
+    sessions = np.flatnonzero(series.core)
+    if not len(sessions):
+        return None
+    routine = np.zeros(series.days, dtype=bool)
+    routine[sessions[0] :] = True
+    for lapse in lapses:
+        if lapse.days >= LONG_BREAK_DAYS:
+            routine[lapse.start_index : lapse.start_index + lapse.days] = False
+    days = int(routine.sum())
+    return float(series.core[routine].sum() / days * 7) if days >= 28 else None
 
 
 def number(value, digits=2):
@@ -115,6 +140,9 @@ def as_json(insights):
             "climb_days": slack.climb_days,
             "adjusted_for_mileage": slack.adjusted_for_mileage,
             "reverse_p_value": number(slack.reverse_p_value, 4),
+            "pain_when_stopping": number(slack.pain_when_stopping),
+            "lapses_compared": slack.lapses_compared,
+            "p_value_words": format_p(slack.p_value),
         },
         "lapses": [
             {

@@ -1,119 +1,92 @@
-"""The slack-off test: is pain higher in the weeks after lapsed fortnights than after consistent ones?
+"""The slack-off test: does pain rise some days into a lapse, against the runner's own pain around it?
 
-For a lag L, outcome_L[d] is the mean pain over days d+L+1 .. d+L+7, and
-    delta(L) = mean outcome_L on lapsed days (exposure < 0.5) - mean outcome_L on consistent days (>= 0.8).
-The scan keeps the largest delta over L = 0..21. Its p-value comes from circular shifts of the exposure series
-(every shift from 28 to n-28), taking the maximum over L again for every shift, so the freedom to pick the
-best lag is paid for.
+For each onset k (days into a lapse) the lapses' effects (see `episodes`) are pooled into one difference and a
+score, difference x sqrt(weight); the onset with the highest score is kept. The onsets searched reach as far
+as the runner's own lapses do (a week short of the longest), since pain that creeps back after four or five
+weeks is part of what the runners in the thread describe.
 
-Speed: the outcomes for every lag form one matrix, computed once. Shifting the exposure only moves the two day
-masks, and the group totals for every shift at once are circular cross-correlations of the outcome rows with a
-mask: a handful of FFTs, so all shifts of three years of data take a few milliseconds and need no sampling.
+The p-value pays for that search: the same lapses are moved by every circular shift of the journal (28 days
+to its length - 28) and scored again, taking the best onset each time, and p is the share of shifts that
+score at least as high as the real lapses. A shift keeps everything about the runner's pain (its wandering,
+its seasons, the way they log) and everything about their lapses (how many, how long, how far apart), and
+only breaks the link between the two, which is exactly what is being tested.
+
+The reverse check asks whether pain was already up when the runner stopped: the mean pain from three days
+before to three days after the first day without core work, against the pain before. A flare that makes the
+runner stop shows there; pain that the lapse brings on comes later. It gets its own p from the same shifts.
 """
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 
-from tracker.insights.consistency import consistent_days, lapsed_days
-from tracker.insights.daily import window_sums
+from tracker.insights.episodes import (
+    MIN_EFFECT_DAYS,
+    pooled,
+    predictive_p_value,
+    shifts_for,
+    windows_for_every_shift,
+)
 
-LAGS = np.arange(0, 22)
-OUTCOME_DAYS = 7
-MIN_OUTCOME_VALUES = 3  # of the 7 days, so a week with a few check-ins still counts
-MIN_GROUP_DAYS = 14  # days on each side before a delta is worth computing
-MIN_SHIFT = 28
+# Days into a lapse at which pain may start to be higher: every few days at first, then weekly.
+ONSET_STEPS = (0, 3, 7, 10, 14, 21, 28, 35, 42, 49, 56, 63, 70, 84, 98, 112, 126, 140)
+MIN_LAPSES = 2  # a pattern must have been seen more than once
+MIN_DAYS = 2 * 28 + 1  # below this there are no shifts to compare with
 
 
 @dataclass(frozen=True)
 class SlackOffScan:
-    lag_days: int | None
-    difference: float | None
+    lag_days: int | None  # the onset with the strongest effect, in days from the start of a lapse
+    difference: float | None  # pain in that part of the lapses minus the baseline around them
     pain_lapsed: float | None
-    pain_consistent: float | None
+    pain_consistent: float | None  # the baseline: the runner's pain before and after their lapses
     p_value: float | None
-    shifts: int  # how many circular shifts formed the null distribution
+    shifts: int  # how many shifted copies formed the null distribution
+    lapses_used: int  # lapses with enough pain in and around them at that onset
+    lapses_with_pain: int  # lapses with enough pain in and around them from their first day
+    stop_difference: float | None  # pain around stopping minus the pain before
+    stop_p_value: float | None
 
 
-def outcome_matrix(pain):
-    """(values, present): mean pain over days d+L+1 .. d+L+7 for each lag (rows) and day (columns).
-
-    A window that runs past the last day has not happened yet and is left out.
-    """
-    days = np.arange(len(pain))
-    starts = days[None, :] + LAGS[:, None] + 1
-    ends = starts + OUTCOME_DAYS - 1
-    sums, counts = window_sums(pain, starts.ravel(), ends.ravel())
-    sums, counts = sums.reshape(starts.shape), counts.reshape(starts.shape)
-    present = (counts >= MIN_OUTCOME_VALUES) & (ends < len(pain))
-    values = np.zeros(starts.shape)
-    values[present] = sums[present] / counts[present]
-    return values, present.astype(float)
+EMPTY = SlackOffScan(None, None, None, None, None, 0, 0, 0, None, None)
 
 
-def totals_for_every_shift(rows, mask):
-    """totals[L, s] = sum over d of rows[L, d] * mask[(d - s) mod n] for every shift s (0: as observed)."""
-    days = rows.shape[1]
-    spectrum = np.conj(np.fft.rfft(mask.astype(float)))
-    return np.fft.irfft(np.fft.rfft(rows, axis=1) * spectrum[None, :], n=days, axis=1)
+def onsets_for(lengths):
+    longest = max(lengths, default=0)
+    return np.array([onset for onset in ONSET_STEPS if onset + MIN_EFFECT_DAYS <= longest] or [0])
 
 
-def group_means(values, present, mask):
-    """Mean outcome per lag (rows) and shift (columns) over the masked days; NaN with too few days."""
-    totals = totals_for_every_shift(values, mask)
-    counts = np.rint(totals_for_every_shift(present, mask))
-    means = np.full(totals.shape, np.nan)
-    enough = counts >= MIN_GROUP_DAYS
-    means[enough] = totals[enough] / counts[enough]
-    return means
-
-
-def max_over_lags(differences):
-    """The largest delta in each column, -inf where no lag could be computed."""
-    return np.where(np.isnan(differences), -np.inf, differences).max(axis=0)
-
-
-def shift_p_value(observed, null):
-    """The circular-shift p-value, guarded against its own floor.
-
-    The rank p-value is (1 + #{null >= observed}) / (1 + #null). But neighbouring shifts give nearly the
-    same statistic, so a year of data holds only a dozen or two independent shifts, and an observed value that
-    merely beats them all gets p = 1/(1 + #null), far too small: in simulations with no effect at all,
-    p < 0.01 came up for 5% of one-year journals. So the p reported is the larger of the rank p and the
-    normal tail p fitted to the same null (its mean and spread), which brought those simulations back to about
-    the nominal rate.
-    """
-    if len(null) < 2:
-        return None
-    rank_p = (1 + np.count_nonzero(null >= observed - 1e-9)) / (1 + len(null))
-    spread = null.std(ddof=1)
-    if spread == 0:
-        return float(rank_p)
-    normal_tail_p = 0.5 * math.erfc((observed - null.mean()) / spread / math.sqrt(2))
-    return float(max(rank_p, normal_tail_p))
-
-
-def scan(pain, exposure_values):
-    """Run the lag scan and its circular-shift test on (mileage-adjusted) pain."""
-    if len(pain) < 2 * MIN_GROUP_DAYS:
-        return SlackOffScan(None, None, None, None, None, 0)
-    values, present = outcome_matrix(pain)
-    lapsed_means = group_means(values, present, lapsed_days(exposure_values))
-    consistent_means = group_means(values, present, consistent_days(exposure_values))
-    differences = lapsed_means - consistent_means
-    best_by_shift = max_over_lags(differences)
-    best = best_by_shift[0]
-    if not np.isfinite(best):
-        return SlackOffScan(None, None, None, None, None, 0)
-    lag = int(np.flatnonzero(differences[:, 0] == best)[0])
-    null = best_by_shift[MIN_SHIFT : len(pain) - MIN_SHIFT + 1]
-    null = null[np.isfinite(null)]
+def scan(pain, lapse_starts, lapse_lengths, open_last=False):
+    """Score the lapses (start indices and lengths within `pain`) and their shifted copies."""
+    if len(pain) < MIN_DAYS or len(lapse_starts) < MIN_LAPSES:
+        return EMPTY
+    onsets = onsets_for(lapse_lengths)
+    shifts = shifts_for(len(pain))
+    windows = windows_for_every_shift(pain, lapse_starts, lapse_lengths, onsets, shifts, open_last)
+    difference, weight = pooled(windows.effect - windows.baseline, windows.weight, axis=1)
+    lapses_used = np.count_nonzero(windows.weight > 0, axis=1)
+    with np.errstate(invalid="ignore"):
+        scores = np.where(lapses_used >= MIN_LAPSES, difference * np.sqrt(weight), -np.inf)
+    best = scores.max(axis=1)
+    stop, stop_weight = pooled(windows.stop, windows.stop_weight, axis=1)
+    stop_scores = np.where(np.count_nonzero(windows.stop_weight > 0, axis=1) >= MIN_LAPSES, stop, np.nan)
+    stop_scores = stop_scores * np.sqrt(stop_weight)
+    observed_stop = None if np.isnan(stop[0]) else float(stop[0])
+    if not np.isfinite(best[0]):
+        return SlackOffScan(None, None, None, None, None, 0, 0, int(lapses_used[0, 0]), observed_stop, None)
+    column = int(np.argmax(scores[0]))
+    lapsed, _ = pooled(windows.effect[0, :, column], windows.weight[0, :, column], axis=0)
+    baseline, _ = pooled(windows.baseline[0, :, column], windows.weight[0, :, column], axis=0)
+    null = best[1:]
     return SlackOffScan(
-        lag_days=int(LAGS[lag]),
-        difference=float(best),
-        pain_lapsed=float(lapsed_means[lag, 0]),
-        pain_consistent=float(consistent_means[lag, 0]),
-        p_value=shift_p_value(best, null),
-        shifts=len(null),
+        lag_days=int(onsets[column]),
+        difference=float(difference[0, column]),
+        pain_lapsed=float(lapsed),
+        pain_consistent=float(baseline),
+        p_value=predictive_p_value(best[0], null),
+        shifts=int(np.count_nonzero(np.isfinite(null))),
+        lapses_used=int(lapses_used[0, column]),
+        lapses_with_pain=int(lapses_used[0, 0]),
+        stop_difference=observed_stop,
+        stop_p_value=None if observed_stop is None else predictive_p_value(stop_scores[0], stop_scores[1:]),
     )

@@ -5,49 +5,65 @@ The words say association, not proof: a runner's journal is observational data.
 
 from dataclasses import dataclass
 
-import numpy as np
-
 from routines.words import count_of
+from tracker.insights.slack_off import MIN_LAPSES
 
 NOT_ENOUGH_DATA = "not_enough_data"
 PATTERN = "pattern"
 NO_PATTERN = "no_pattern"
 
-PAIN_DAYS_A_WEEK = 4
-MIN_PAIN_WEEKS = 12  # 84 days logged on at least 4 days a week
-MIN_LAPSES = 2  # a pattern must have been seen more than once
-MIN_SPELLS = 2
+MIN_PAIN_WEEKS = 12  # from the first pain check-in to the last
 SIGNIFICANT_BELOW = 0.05
 MIN_DIFFERENCE = 1.0
-# The minimal important change of the 0-10 pain scale in low back pain: 2 points or 30%.
+# Pain already up when the runner stopped, by at least this share of the effect later in the lapse, means the
+# order cannot be told apart: pain may be what stops the exercise.
+REVERSE_SHARE = 0.5
+# Saying "pain may be what stops the exercise" needs firmer evidence than 0.05: the days around stopping are
+# a short window, where one flare that happens to coincide weighs a lot.
+REVERSE_SIGNIFICANT_BELOW = 0.02
+# The minimal important change of the 0-10 pain scale in low back pain: 2 points, or 30% of where the runner
+# started; the share only counts from 1 point up, since 30% of almost no pain is almost nothing.
 MEANINGFUL_POINTS = 2.0
 MEANINGFUL_SHARE = 0.30
+MEANINGFUL_FLOOR = 1.0
+# A runner averaging under this share of their weekly target on their routine weeks is told the target may
+# not be the routine they really keep.
+TARGET_SHARE = 0.75
 
 
 @dataclass(frozen=True)
 class Evidence:
-    pain_weeks: int  # 7-day blocks, counted back from today, with pain logged on 4+ days
-    lapses_with_pain: int
-    consistent_spells: int
+    pain_weeks: int  # whole weeks from the first pain check-in to the last
+    lapses: int  # breaks of lapse_days or more from core work, the one going on included
+    lapses_with_pain: int  # ... with pain logged in them and before them
     lapse_days: int
+    weekly_target: int
+    sessions_a_week: float | None  # core sessions a week outside the lapses
 
 
 @dataclass(frozen=True)
 class SlackOff:
     verdict: str
-    lag_days: int | None
-    pain_consistent: float | None
+    lag_days: int | None  # days into a lapse from which pain has tended to be higher
+    pain_consistent: float | None  # the baseline: pain around the lapses
     pain_lapsed: float | None
     difference: float | None
     p_value: float | None
     reverse_stronger: bool | None
     summary: str
     clinically_meaningful: bool | None
-    climb_days: int | None  # about how many days into a lapse pain has tended to rise
+    climb_days: int | None
     adjusted_for_mileage: bool
     reverse_p_value: float | None
     missing: tuple[str, ...]
     pain_stops_exercise: bool
+    pain_when_stopping: float | None  # pain around the day the runner stopped, minus the pain before
+    lapses_compared: int
+    target_note: str
+
+    @property
+    def p_words(self):
+        return format_p(self.p_value)
 
     @property
     def headline(self):
@@ -58,48 +74,72 @@ class SlackOff:
         return "Pain may be what stops the exercise" if self.pain_stops_exercise else "No link found so far"
 
 
-def weeks_with_enough_pain(pain):
-    whole_weeks = len(pain) // 7
-    if not whole_weeks:
-        return 0
-    logged = ~np.isnan(pain[len(pain) - whole_weeks * 7 :])
-    return int(np.count_nonzero(logged.reshape(whole_weeks, 7).sum(axis=1) >= PAIN_DAYS_A_WEEK))
-
-
 def is_clinically_meaningful(difference, baseline):
     if difference is None:
         return None
     share = difference / baseline if baseline and baseline > 0 else None
-    return bool(difference >= MEANINGFUL_POINTS or (share is not None and share >= MEANINGFUL_SHARE))
+    return bool(
+        difference >= MEANINGFUL_POINTS
+        or (difference >= MEANINGFUL_FLOOR and share is not None and share >= MEANINGFUL_SHARE)
+    )
 
 
 def what_is_missing(evidence, scan):
-    """What the journal still needs before a verdict, one sentence each."""
+    """What the journal still needs before a verdict, one sentence each, naming what is really short."""
     missing = []
     if evidence.pain_weeks < MIN_PAIN_WEEKS:
         missing.append(
-            f"Log pain on at least {PAIN_DAYS_A_WEEK} days a week for {MIN_PAIN_WEEKS} weeks "
-            f"(so far: {count_of(evidence.pain_weeks, 'such week')})."
+            f"Keep checking in: a verdict needs {MIN_PAIN_WEEKS} weeks of pain scores, and yours cover "
+            f"{count_of(evidence.pain_weeks, 'week')} so far."
         )
-    if evidence.lapses_with_pain < MIN_LAPSES:
+    if evidence.lapses < MIN_LAPSES:
         missing.append(
             "A pattern has to be seen at least twice: so far your journal has "
-            f"{count_of(evidence.lapses_with_pain, 'break')} of {evidence.lapse_days}+ days from core work "
-            "with pain logged during it."
+            f"{count_of(evidence.lapses, 'break')} of {evidence.lapse_days} days or more from core work."
         )
-    if evidence.consistent_spells < MIN_SPELLS:
+    elif evidence.lapses_with_pain < MIN_LAPSES:
         missing.append(
-            "It also needs at least two spells of two weeks or more with your routine kept up "
-            f"(so far: {evidence.consistent_spells})."
+            f"Your breaks from core work need pain scores during them and in the three weeks before them (at "
+            f"least three of each): {evidence.lapses_with_pain} of your {evidence.lapses} breaks have them."
         )
     if not missing and scan.difference is None:
-        missing.append("Keep logging pain through both consistent and lapsed weeks.")
+        missing.append(
+            "Your breaks from core work are too short for a comparison yet: it needs at least two that "
+            "lasted a week or more with pain scores in them."
+        )
     return tuple(missing)
 
 
-def judge(scan, lead_lag, evidence, climb_days, adjusted_for_mileage, lapses_seen):
+def reverse_is_stronger(scan):
+    if scan.stop_difference is None or scan.difference is None:
+        return None
+    return bool(scan.stop_difference > 0 and scan.stop_difference >= REVERSE_SHARE * max(scan.difference, 0))
+
+
+def pain_seems_to_stop_exercise(scan, reverse_stronger):
+    """Pain was clearly up already when the runner stopped, by at least a point, and more than noise."""
+    return bool(
+        reverse_stronger
+        and scan.stop_difference >= MIN_DIFFERENCE
+        and scan.stop_p_value is not None
+        and scan.stop_p_value < REVERSE_SIGNIFICANT_BELOW
+    )
+
+
+def target_note(evidence):
+    sessions = evidence.sessions_a_week
+    if sessions is None or sessions >= TARGET_SHARE * evidence.weekly_target:
+        return ""
+    return (
+        f"Outside your breaks you average {sessions:.1f} core sessions a week, under your target of "
+        f"{evidence.weekly_target}. If that is the routine you keep, set your weekly target to "
+        f"{max(1, round(sessions))} in your profile, so the home page counts your weeks against it."
+    )
+
+
+def judge(scan, evidence, adjusted_for_mileage):
     missing = what_is_missing(evidence, scan)
-    reverse_stronger = lead_lag.reverse_stronger
+    reverse_stronger = reverse_is_stronger(scan)
     if missing:
         verdict = NOT_ENOUGH_DATA
     elif (
@@ -111,7 +151,9 @@ def judge(scan, lead_lag, evidence, climb_days, adjusted_for_mileage, lapses_see
         verdict = PATTERN
     else:
         verdict = NO_PATTERN
+    stops = verdict == NO_PATTERN and pain_seems_to_stop_exercise(scan, reverse_stronger)
     meaningful = is_clinically_meaningful(scan.difference, scan.pain_consistent)
+    note = target_note(evidence)
     return SlackOff(
         verdict=verdict,
         lag_days=scan.lag_days,
@@ -120,38 +162,43 @@ def judge(scan, lead_lag, evidence, climb_days, adjusted_for_mileage, lapses_see
         difference=scan.difference,
         p_value=scan.p_value,
         reverse_stronger=reverse_stronger,
-        summary=summarise(verdict, scan, lead_lag, missing, meaningful, adjusted_for_mileage, lapses_seen),
+        summary=summarise(verdict, scan, missing, meaningful, adjusted_for_mileage, stops, note),
         clinically_meaningful=meaningful,
-        climb_days=climb_days,
+        climb_days=scan.lag_days if verdict == PATTERN else None,
         adjusted_for_mileage=adjusted_for_mileage,
-        reverse_p_value=lead_lag.pain_leads_p_value,
+        reverse_p_value=scan.stop_p_value,
         missing=missing,
-        pain_stops_exercise=verdict == NO_PATTERN and pain_seems_to_stop_exercise(scan, lead_lag),
+        pain_stops_exercise=stops,
+        pain_when_stopping=scan.stop_difference,
+        lapses_compared=scan.lapses_used,
+        target_note=note,
     )
 
 
-def summarise(verdict, scan, lead_lag, missing, meaningful, adjusted_for_mileage, lapses_seen):
+def summarise(verdict, scan, missing, meaningful, adjusted_for_mileage, stops, note):
     if verdict == NOT_ENOUGH_DATA:
         first, *rest = missing
-        return " ".join([f"Not enough data yet: {first[0].lower()}{first[1:]}", *rest])
+        return " ".join([f"Not enough data yet. {first}", *rest, note]).strip()
     if verdict == PATTERN:
-        allowing = " allowing for your mileage" if adjusted_for_mileage else ""
+        allowing = ", allowing for your running" if adjusted_for_mileage else ""
         size = (
-            " A change that size is one people usually feel (2 points or 30%)."
+            " A change that size is one people usually feel (2 points, or 30% of where you started)."
             if meaningful
-            else " That is less than the 2 points or 30% people usually notice."
+            else " That is less than the 2 points (or 30%) people usually notice."
         )
         return (
-            f"After two weeks with under half your back routine, your pain {_when(scan.lag_days)} averaged "
-            f"{scan.pain_lapsed:.1f}/10, against {scan.pain_consistent:.1f}/10 after consistent weeks "
-            f"(+{scan.difference:.1f}{allowing}, seen across {lapses_seen} lapses; "
-            f"{format_p(scan.p_value)}). That is a pattern in your data, not proof.{size}"
+            f"From about {count_of(scan.lag_days, 'day')} into a break from your core routine, your pain has "
+            f"tended to be higher: {scan.pain_lapsed:.1f}/10 from then until a week after you started again, "
+            f"against {scan.pain_consistent:.1f}/10 around those breaks (+{scan.difference:.1f}{allowing}, "
+            f"seen in {count_of(scan.lapses_used, 'break')}; {format_p(scan.p_value)}). That is a pattern in "
+            f"your data, not proof.{size}"
         )
-    if pain_seems_to_stop_exercise(scan, lead_lag):
+    if stops:
         return (
-            "Your pain has tended to rise before you stop your back routine rather than after, so pain may "
-            "be what stops the exercise. That is not a slack-off pattern, and this page does not claim one."
-        )
+            "Your pain was usually up already when you stopped your back routine, rather than rising after, "
+            "so pain may be what stops the exercise. That is not a slack-off pattern, and this page does not "
+            f"claim one. {note}"
+        ).strip()
     detail = ""
     if scan.difference is not None:
         if scan.p_value is None or scan.p_value >= SIGNIFICANT_BELOW:
@@ -159,33 +206,21 @@ def summarise(verdict, scan, lead_lag, missing, meaningful, adjusted_for_mileage
         elif scan.difference < MIN_DIFFERENCE:
             why = "smaller than the 1 point needed to call it a pattern"
         else:
-            why = "but which came first, the pain or the lapse, could not be checked yet"
+            why = "but your pain was often up already when you stopped, so which came first is not clear"
         detail = (
-            f" After lapsed fortnights your pain averaged {scan.pain_lapsed:.1f}/10, against "
-            f"{scan.pain_consistent:.1f}/10 after consistent weeks ({scan.difference:+.1f}; "
-            f"{format_p(scan.p_value)}), {why}."
+            f" In your breaks your pain averaged {scan.pain_lapsed:.1f}/10, against "
+            f"{scan.pain_consistent:.1f}/10 around them ({scan.difference:+.1f}; {format_p(scan.p_value)}), "
+            f"{why}."
         )
-    return f"No link found between your core work and your pain so far.{detail}"
-
-
-def pain_seems_to_stop_exercise(scan, lead_lag):
-    """Pain led at least as strongly, and one direction or the other is more than noise."""
-    if not lead_lag.reverse_stronger:
-        return False
-    forward_significant = scan.p_value is not None and scan.p_value < SIGNIFICANT_BELOW
-    reverse_significant = (
-        lead_lag.pain_leads_p_value is not None and lead_lag.pain_leads_p_value < SIGNIFICANT_BELOW
-    )
-    return forward_significant or reverse_significant
-
-
-def _when(lag_days):
-    return "the following week" if lag_days == 0 else f"{lag_days + 1} to {lag_days + 7} days later"
+    return f"No link found between your core work and your pain so far.{detail} {note}".strip()
 
 
 def format_p(p_value):
+    """The p-value as precisely as it is known: under 0.05 only bounds are said (the estimate from a
+    journal's shifted copies is not finer than that), above it two significant digits."""
     if p_value is None:
         return "p not computable"
-    if p_value < 0.001:
-        return "p < 0.001"
-    return f"p = {p_value:.3f}".rstrip("0").rstrip(".") if p_value < 0.01 else f"p = {p_value:.2f}"
+    for bound in (0.001, 0.01, 0.05):
+        if p_value < bound:
+            return f"p < {bound:g}"
+    return f"p = {p_value:.3f}" if p_value < 0.1 else f"p = {p_value:.2f}"

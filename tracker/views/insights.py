@@ -76,8 +76,7 @@ def warning_words(insights):
     lapse, slack = insights.open_lapse, insights.slack_off
     if lapse is None or slack.verdict != PATTERN:
         return None
-    # Without a clear climb in the lapse-aligned average, fall back on when a lapse starts to count.
-    climb = slack.climb_days if slack.climb_days is not None else insights.lapse_days + slack.lag_days
+    climb = slack.climb_days if slack.climb_days is not None else slack.lag_days
     return (
         f"Your pain has tended to climb about {climb} days into a lapse; it has been "
         f"{insights.days_since_last_session} days since your last session."
