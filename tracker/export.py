@@ -10,7 +10,7 @@ from decimal import Decimal
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from tracker.importers.journal_csv import COLUMNS, plain_number, protect_formula
+from tracker.importers.journal_cells import COLUMNS, plain_number, protect_formula
 from tracker.models import PainCheckin, Profile, Run, Workout
 
 CENTS = Decimal("0.01")

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from routines.models import Exercise
-from tracker.importers.journal_csv import MAX_WORKOUT_MINUTES, read_journal_csv
+from tracker.importers.journal_csv import read_journal_csv
+from tracker.limits import MAX_WORKOUT_MINUTES
 from tracker.models import PainCheckin, Run, Workout, WorkoutExercise
 
 

@@ -1,0 +1,210 @@
+"""One row of the journal CSV, from its cells to plain values, checked against the journal's rules.
+
+The columns are DESIGN.md's; which of them a row may fill depends on its type. Notes that would start a
+spreadsheet formula are written with one apostrophe in front (protect_formula), which the import takes off
+again (unprotect_formula), so the text round-trips unchanged.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from tracker.limits import EARLIEST_DATE, MAX_DISTANCE_M, MAX_ELEVATION_M, MAX_WORKOUT_MINUTES
+
+COLUMNS = [
+    "date",
+    "type",
+    "exercise",
+    "sets",
+    "reps",
+    "seconds",
+    "weight_kg",
+    "pain",
+    "distance_km",
+    "duration_min",
+    "ascent_m",
+    "descent_m",
+    "irritated",
+    "notes",
+]
+TYPES = ("exercise", "pain", "run")
+# Columns each kind of row may fill; the others must stay empty, so a row with the wrong type is caught.
+ALLOWED = {
+    "exercise": {"exercise", "sets", "reps", "seconds", "weight_kg", "irritated", "notes"},
+    "workout": {"exercise", "duration_min", "notes"},
+    "pain": {"pain", "notes"},
+    "run": {"distance_km", "duration_min", "ascent_m", "descent_m", "irritated", "notes"},
+}
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MAX_ENTRY_NOTE = 300
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WHOLE = re.compile(r"^\d+$")
+_YES, _NO = {"yes", "y", "true", "1"}, {"", "no", "n", "false", "0"}
+
+
+@dataclass
+class Row:
+    line: int
+    date: datetime.date
+    kind: str  # "exercise" (one entry of the day's workout), "workout" (its own row), "pain" or "run"
+    values: dict = field(default_factory=dict)
+
+
+def protect_formula(text):
+    """Spreadsheets run a cell that starts with = + - @ as a formula: an apostrophe in front stops them.
+    Text that already starts with apostrophes before such a character gets one more, so unprotect_formula
+    can always take exactly one off."""
+    stripped = text.lstrip("'")
+    return "'" + text if stripped.startswith(FORMULA_STARTS) else text
+
+
+def unprotect_formula(text):
+    stripped = text.lstrip("'")
+    if text.startswith("'") and stripped.startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
+
+
+def plain_number(value):
+    """A Decimal without exponent or trailing zeros: 10.000 -> "10", 5.50 -> "5.5"."""
+    return format(Decimal(value).normalize(), "f")
+
+
+def read_row(line, cells, columns, known_slugs, latest_date):
+    """(Row, []) for a good row, (None, its problems) for a bad one. `columns` are the header's names."""
+    if len(cells) > len(columns):
+        return None, [
+            f"{len(cells)} cells, but the header has {len(columns)} columns (notes with a comma need quotes)"
+        ]
+    raw = dict(
+        zip(columns, [cell.strip() for cell in cells] + [""] * (len(columns) - len(cells)), strict=True)
+    )
+    raw["notes"] = cells[columns.index("notes")] if len(cells) > columns.index("notes") else ""
+    problems = []
+    date = _date(raw["date"], latest_date, problems)
+    kind = raw["type"].lower()
+    if kind not in TYPES:
+        return None, [*problems, f"type must be exercise, pain or run, not \u2018{raw['type']}\u2019"]
+    if kind == "exercise" and not raw["exercise"]:
+        kind = "workout"
+    extra = [name for name in COLUMNS[3:] if raw[name].strip() and name not in ALLOWED[kind]]
+    if extra:
+        problems.append(f"{', '.join(extra)} must be empty on {_kind_words(kind)}")
+    values = READERS[kind](raw, problems, known_slugs)
+    if problems or date is None:
+        return None, problems
+    return Row(line, date, kind, values), []
+
+
+def _kind_words(kind):
+    return {"workout": "a workout row (no exercise)", "exercise": "an exercise row"}.get(
+        kind, f"a {kind} row"
+    )
+
+
+def _date(text, latest_date, problems):
+    try:
+        if not _DATE.match(text):
+            raise ValueError
+        date = datetime.date.fromisoformat(text)
+    except ValueError:
+        problems.append(f"date must be YYYY-MM-DD, not \u2018{text}\u2019")
+        return None
+    if date < EARLIEST_DATE:
+        problems.append(f"date {text} is before 1900")
+        return None
+    if date > latest_date:
+        problems.append(f"date {text} is in the future")
+        return None
+    return date
+
+
+def _whole(raw, name, low, high, problems, required=False):
+    text = raw[name]
+    if not text:
+        if required:
+            problems.append(f"{name} is required")
+        return None
+    if not _WHOLE.match(text) or not low <= int(text) <= high:
+        problems.append(f"{name} must be a whole number from {low:,} to {high:,}, not \u2018{text}\u2019")
+        return None
+    return int(text)
+
+
+def _decimal(raw, name, low, high, problems, places, required=False, above_low=False):
+    text = raw[name]
+    if not text:
+        if required:
+            problems.append(f"{name} is required")
+        return None
+    try:
+        value = Decimal(text)
+        valid = value.is_finite() and (value > low if above_low else value >= low) and value <= high
+    except InvalidOperation:
+        valid = False
+    if not valid:
+        bound = "more than" if above_low else "from"
+        problems.append(f"{name} must be a number {bound} {low} up to {high}, not \u2018{text}\u2019")
+        return None
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def _yes(raw, problems):
+    text = raw["irritated"].lower()
+    if text not in _YES | _NO:
+        problems.append(f"irritated must be yes or empty, not \u2018{raw['irritated']}\u2019")
+    return text in _YES
+
+
+def _exercise(raw, problems, known_slugs):
+    if raw["exercise"] not in known_slugs:
+        problems.append(f"unknown exercise \u2018{raw['exercise']}\u2019 (use the slug from the library)")
+    notes = unprotect_formula(raw["notes"])
+    if len(notes) > MAX_ENTRY_NOTE:
+        problems.append(f"notes of an exercise row are at most {MAX_ENTRY_NOTE} characters")
+    weight = _decimal(raw, "weight_kg", 0, 500, problems, places=1)
+    return {
+        "exercise": raw["exercise"],
+        "sets": _whole(raw, "sets", 1, 50, problems) or 1,
+        "reps": _whole(raw, "reps", 1, 1000, problems),
+        "hold_seconds": _whole(raw, "seconds", 1, 3600, problems),
+        "weight_kg": weight,
+        "irritated": _yes(raw, problems),
+        "irritation_note": notes,
+    }
+
+
+def _workout(raw, problems, known_slugs):
+    return {
+        "duration_min": _whole(raw, "duration_min", 1, MAX_WORKOUT_MINUTES, problems),
+        "notes": unprotect_formula(raw["notes"]),
+    }
+
+
+def _pain(raw, problems, known_slugs):
+    return {
+        "pain": _whole(raw, "pain", 0, 10, problems, required=True),
+        "notes": unprotect_formula(raw["notes"]),
+    }
+
+
+def _run(raw, problems, known_slugs):
+    km = _decimal(raw, "distance_km", 0, MAX_DISTANCE_M // 1000, problems, 3, required=True, above_low=True)
+    minutes = _decimal(raw, "duration_min", 0, MAX_WORKOUT_MINUTES, problems, places=2, above_low=True)
+    distance_m = None if km is None else int(km * 1000)
+    if distance_m == 0:
+        problems.append("distance_km is less than a metre")
+    return {
+        "distance_m": distance_m,
+        "duration_s": None
+        if minutes is None
+        else max(1, int((minutes * 60).quantize(Decimal(1), ROUND_HALF_UP))),
+        "ascent_m": _whole(raw, "ascent_m", 0, MAX_ELEVATION_M, problems) or 0,
+        "descent_m": _whole(raw, "descent_m", 0, MAX_ELEVATION_M, problems) or 0,
+        "back_hurt": _yes(raw, problems),
+        "notes": unprotect_formula(raw["notes"]),
+    }
+
+
+READERS = {"exercise": _exercise, "workout": _workout, "pain": _pain, "run": _run}
