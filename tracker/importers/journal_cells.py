@@ -36,7 +36,13 @@ ALLOWED = {
     "pain": {"pain", "notes"},
     "run": {"distance_km", "duration_min", "ascent_m", "descent_m", "irritated", "notes"},
 }
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell as a formula when its first character, after any blanks it trims, is one of
+# these; Japanese and Chinese input methods type the full-width forms, which some spreadsheets accept too.
+FORMULA_STARTERS = "=+-@\uff1d\uff0b\uff0d\uff20"
+# A cell starting with a line break or a tab can be split by an importer into cells or lines of its own, the
+# next of which may then be a formula.
+BREAKING_STARTS = ("\t", "\r", "\n")
+_BLANKS_AND_APOSTROPHES = re.compile(r"[\s']*")
 MAX_ENTRY_NOTE = 300
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WHOLE = re.compile(r"^\d+$")
@@ -52,18 +58,22 @@ class Row:
 
 
 def protect_formula(text):
-    """Spreadsheets run a cell that starts with = + - @ as a formula: an apostrophe in front stops them.
-    Text that already starts with apostrophes before such a character gets one more, so unprotect_formula
-    can always take exactly one off."""
-    stripped = text.lstrip("'")
-    return "'" + text if stripped.startswith(FORMULA_STARTS) else text
+    """The text with one apostrophe in front if a spreadsheet could run it as a formula (spreadsheets show a
+    leading apostrophe as "this is text" and hide it). Text that already starts with apostrophes is judged
+    by what follows them and gets one more, so unprotect_formula can always take exactly one off."""
+    return "'" + text if _runnable(text) else text
 
 
 def unprotect_formula(text):
-    stripped = text.lstrip("'")
-    if text.startswith("'") and stripped.startswith(FORMULA_STARTS):
-        return text[1:]
-    return text
+    """The text as the runner wrote it: the one apostrophe protect_formula put in front taken off."""
+    return text[1:] if text.startswith("'") and _runnable(text[1:]) else text
+
+
+def _runnable(text):
+    # Both tests skip leading apostrophes, so a text and the text with one more apostrophe in front are
+    # judged alike: that is what makes unprotect_formula(protect_formula(text)) == text for every text.
+    first = text[_BLANKS_AND_APOSTROPHES.match(text).end() :][:1]
+    return text.lstrip("'").startswith(BREAKING_STARTS) or (first != "" and first in FORMULA_STARTERS)
 
 
 def plain_number(value):
