@@ -220,6 +220,26 @@ def test_a_guarded_formula_comes_back_without_its_apostrophe(alice, alice_client
     assert PainCheckin.objects.get(user=alice).notes == "=1+2"
 
 
+NUL_ROWS = [
+    "2024-03-01,exercise,,,,,,,,25,,,,stiff\x00",
+    "2024-03-01,exercise,test-crunch,3,20,,,,,,,,yes,twinge\x00",
+    "2024-03-01,pain,,,,,,4,,,,,,\x00",
+    "2024-03-02,run,,,,,,,12.345,61.5,250,240,,hilly\x00trail",
+]
+
+
+def test_it_refuses_notes_with_a_nul_so_none_reaches_the_database(alice, alice_client, library):
+    response = post_csv(alice_client, "\n".join([HEADER, *NUL_ROWS, "2024-03-03,pain,,,,,,2,,,,,,fine"]))
+    assert journal_counts(alice) == (0, 0, 0, 0)
+    assert response.content.decode().count("notes hold a NUL character") == len(NUL_ROWS)
+
+
+def test_it_names_the_line_of_a_note_with_a_nul():
+    assert problems_of(HEADER + "\n2024-03-01,pain,,,,,,4,,,,,,a\x00b") == [
+        (2, "notes hold a NUL character (a zero byte), which the journal cannot store: remove it")
+    ]
+
+
 def test_bobs_import_goes_into_bobs_journal_only(alice, bob, bob_client, library):
     post_csv(bob_client, GOOD)
     assert journal_counts(alice) == (0, 0, 0, 0) and journal_counts(bob) == (1, 2, 1, 1)

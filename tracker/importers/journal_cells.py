@@ -167,12 +167,22 @@ def _yes(raw, problems):
     return text in _YES
 
 
+def _notes(raw, problems, most=None):
+    notes = unprotect_formula(raw["notes"])
+    # Refused rather than stripped: the journal's forms refuse a NUL too (Django's form fields do), PostgreSQL
+    # cannot store one, and a zero byte in a text file usually means it is damaged or not UTF-8 text, which
+    # the runner should hear about rather than find their notes quietly changed.
+    if "\x00" in notes:
+        problems.append("notes hold a NUL character (a zero byte), which the journal cannot store: remove it")
+    if most is not None and len(notes) > most:
+        problems.append(f"notes of an exercise row are at most {most} characters")
+    return notes
+
+
 def _exercise(raw, problems, known_slugs):
     if raw["exercise"] not in known_slugs:
         problems.append(f"unknown exercise \u2018{raw['exercise']}\u2019 (use the slug from the library)")
-    notes = unprotect_formula(raw["notes"])
-    if len(notes) > MAX_ENTRY_NOTE:
-        problems.append(f"notes of an exercise row are at most {MAX_ENTRY_NOTE} characters")
+    notes = _notes(raw, problems, most=MAX_ENTRY_NOTE)
     weight = _decimal(raw, "weight_kg", 0, 500, problems, places=1)
     return {
         "exercise": raw["exercise"],
@@ -188,14 +198,14 @@ def _exercise(raw, problems, known_slugs):
 def _workout(raw, problems, known_slugs):
     return {
         "duration_min": _whole(raw, "duration_min", 1, MAX_WORKOUT_MINUTES, problems),
-        "notes": unprotect_formula(raw["notes"]),
+        "notes": _notes(raw, problems),
     }
 
 
 def _pain(raw, problems, known_slugs):
     return {
         "pain": _whole(raw, "pain", 0, 10, problems, required=True),
-        "notes": unprotect_formula(raw["notes"]),
+        "notes": _notes(raw, problems),
     }
 
 
@@ -213,7 +223,7 @@ def _run(raw, problems, known_slugs):
         "ascent_m": _whole(raw, "ascent_m", 0, MAX_ELEVATION_M, problems) or 0,
         "descent_m": _whole(raw, "descent_m", 0, MAX_ELEVATION_M, problems) or 0,
         "back_hurt": _yes(raw, problems),
-        "notes": unprotect_formula(raw["notes"]),
+        "notes": _notes(raw, problems),
     }
 
 
