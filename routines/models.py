@@ -24,6 +24,11 @@ class LibraryQuerySet(models.QuerySet):
     def recommended(self):
         return self.filter(status=Status.PUBLISHED)
 
+    def published_or(self, current_ids):
+        """What a runner may choose: published entries, plus those they already chose (by id), which a curator
+        may have withdrawn or discouraged since; drafts never appear otherwise."""
+        return self.filter(Q(status=Status.PUBLISHED) | Q(pk__in=list(current_ids)))
+
 
 class BodyArea(models.Model):
     name = models.CharField(max_length=60, unique=True)

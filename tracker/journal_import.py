@@ -58,8 +58,14 @@ def _in_words(parts):
 
 def load_journal_csv(user, data, today):
     """Read, check and load the file; JournalCsvError (nothing changed) if any row is bad."""
-    slugs = dict(Exercise.objects.values_list("slug", "pk"))
-    rows = read_journal_csv(data, known_slugs=slugs, latest_date=today + datetime.timedelta(days=1))
+    # The same exercises the workout form offers: published ones, and any the runner already logged, so a file
+    # exported before a curator withdrew an exercise still comes back. Unordered, or the ordering's columns
+    # would make every entry distinct: one id per exercise is wanted, not one per entry.
+    logged = (
+        WorkoutExercise.objects.filter(workout__user=user).order_by().values_list("exercise_id", flat=True)
+    )
+    slugs = dict(Exercise.objects.published_or(logged.distinct()).values_list("slug", "pk"))
+    rows = read_journal_csv(data, loggable_slugs=slugs, latest_date=today + datetime.timedelta(days=1))
     summary = LoadSummary()
     with transaction.atomic():
         _load_workouts(user, [row for row in rows if row.kind in ("exercise", "workout")], slugs, summary)

@@ -3,7 +3,6 @@
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Column, Layout, Row
 from django import forms
-from django.db.models import Q
 from django.forms import BaseInlineFormSet, inlineformset_factory
 
 from routines.models import Exercise, Routine, Status
@@ -12,12 +11,6 @@ from tracker.limits import MAX_DURATION_S
 from tracker.models import Workout, WorkoutExercise
 
 MAX_ROWS = 60
-
-
-def _published_or(model, current_ids):
-    """Published library entries, plus those a saved workout already uses (a curator may have withdrawn
-    one since); drafts never appear otherwise."""
-    return model.objects.filter(Q(status=Status.PUBLISHED) | Q(pk__in=list(current_ids)))
 
 
 def exercise_label(exercise):
@@ -41,7 +34,7 @@ class WorkoutForm(JournalDateMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         current = [self.instance.routine_id] if self.instance.routine_id else []
-        self.fields["routine"].queryset = _published_or(Routine, current)
+        self.fields["routine"].queryset = Routine.objects.published_or(current)
         self.fields["routine"].error_messages["invalid_choice"] = "That routine is not in the library."
         # The notes come after the exercises on the page, so the template renders them on their own.
         self.helper = FormHelper()
@@ -111,7 +104,7 @@ class BaseEntryFormSet(BaseInlineFormSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         current = self.queryset.values_list("exercise_id", flat=True) if self.instance.pk else []
-        self.exercises = _published_or(Exercise, current)
+        self.exercises = Exercise.objects.published_or(current)
         self.exercise_choices = [("", "Choose an exercise")] + [
             (exercise.pk, exercise_label(exercise)) for exercise in self.exercises
         ]

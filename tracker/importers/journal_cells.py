@@ -81,7 +81,7 @@ def plain_number(value):
     return format(Decimal(value).normalize(), "f")
 
 
-def read_row(line, cells, columns, known_slugs, latest_date):
+def read_row(line, cells, columns, loggable_slugs, latest_date):
     """(Row, []) for a good row, (None, its problems) for a bad one. `columns` are the header's names."""
     if len(cells) > len(columns):
         return None, [
@@ -101,7 +101,7 @@ def read_row(line, cells, columns, known_slugs, latest_date):
     extra = [name for name in COLUMNS[3:] if raw[name].strip() and name not in ALLOWED[kind]]
     if extra:
         problems.append(f"{', '.join(extra)} must be empty on {_kind_words(kind)}")
-    values = READERS[kind](raw, problems, known_slugs)
+    values = READERS[kind](raw, problems, loggable_slugs)
     if problems or date is None:
         return None, problems
     return Row(line, date, kind, values), []
@@ -179,9 +179,14 @@ def _notes(raw, problems, most=None):
     return notes
 
 
-def _exercise(raw, problems, known_slugs):
-    if raw["exercise"] not in known_slugs:
-        problems.append(f"unknown exercise \u2018{raw['exercise']}\u2019 (use the slug from the library)")
+def _exercise(raw, problems, loggable_slugs):
+    if raw["exercise"] not in loggable_slugs:
+        # A draft is as unknown to the runner as a typo (drafts are the curators' unpublished work), so the
+        # message is the same and does not tell that a draft of that name exists.
+        exercise = raw["exercise"]
+        problems.append(
+            f"unknown exercise \u2018{exercise}\u2019 (use the slug of a published exercise in the library)"
+        )
     notes = _notes(raw, problems, most=MAX_ENTRY_NOTE)
     weight = _decimal(raw, "weight_kg", 0, 500, problems, places=1)
     return {
@@ -195,21 +200,21 @@ def _exercise(raw, problems, known_slugs):
     }
 
 
-def _workout(raw, problems, known_slugs):
+def _workout(raw, problems, loggable_slugs):
     return {
         "duration_min": _whole(raw, "duration_min", 1, MAX_WORKOUT_MINUTES, problems),
         "notes": _notes(raw, problems),
     }
 
 
-def _pain(raw, problems, known_slugs):
+def _pain(raw, problems, loggable_slugs):
     return {
         "pain": _whole(raw, "pain", 0, 10, problems, required=True),
         "notes": _notes(raw, problems),
     }
 
 
-def _run(raw, problems, known_slugs):
+def _run(raw, problems, loggable_slugs):
     km = _decimal(raw, "distance_km", 0, MAX_DISTANCE_M // 1000, problems, 3, required=True, above_low=True)
     minutes = _decimal(raw, "duration_min", 0, MAX_WORKOUT_MINUTES, problems, places=2, above_low=True)
     distance_m = None if km is None else int(km * 1000)

@@ -35,7 +35,7 @@ def decode(data):
         ) from None
 
 
-def read_journal_csv(data, known_slugs, latest_date):
+def read_journal_csv(data, loggable_slugs, latest_date):
     """The rows of the file, checked; JournalCsvError listing every bad row if any row is bad."""
     reader = csv.reader(io.StringIO(decode(data), newline=""), strict=True)
     problems, rows = [], []
@@ -45,7 +45,7 @@ def read_journal_csv(data, known_slugs, latest_date):
         line = reader.line_num + 1
         for cells in reader:
             if any(cell.strip() for cell in cells):
-                row, row_problems = read_row(line, cells, columns, known_slugs, latest_date)
+                row, row_problems = read_row(line, cells, columns, loggable_slugs, latest_date)
                 problems += [(line, problem) for problem in row_problems]
                 if row:
                     rows.append(row)
