@@ -1,6 +1,7 @@
 """POST /journal/import/: a journal CSV loads all or nothing, and every bad row is named with its line."""
 
 import datetime
+import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -52,7 +53,7 @@ def journal_counts(user):
 
 def problems_of(text, slugs=("test-crunch",), latest=datetime.date(2030, 1, 1)):
     with pytest.raises(JournalCsvError) as caught:
-        read_journal_csv(text.encode(), loggable_slugs=set(slugs), latest_date=latest)
+        read_journal_csv(io.BytesIO(text.encode()), loggable_slugs=set(slugs), latest_date=latest)
     return caught.value.problems
 
 

@@ -127,6 +127,6 @@ def test_notes_written_to_a_journal_csv_are_read_back_exactly(notes):
         date = datetime.date(2024, 1, 1) + datetime.timedelta(days=offset)
         writer.writerow([date.isoformat(), "pain", "", "", "", "", "", "3", *[""] * 5, protect_formula(note)])
     rows = read_journal_csv(
-        text.getvalue().encode(), loggable_slugs=set(), latest_date=datetime.date(2030, 1, 1)
+        io.BytesIO(text.getvalue().encode()), loggable_slugs=set(), latest_date=datetime.date(2030, 1, 1)
     )
-    assert [row.values["notes"] for row in rows] == notes
+    assert [row.values.notes for row in rows] == notes

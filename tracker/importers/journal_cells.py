@@ -7,7 +7,7 @@ again (unprotect_formula), so the text round-trips unchanged.
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from tracker.limits import EARLIEST_DATE, MAX_DISTANCE_M, MAX_ELEVATION_M, MAX_WORKOUT_MINUTES
@@ -47,14 +47,54 @@ MAX_ENTRY_NOTE = 300
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WHOLE = re.compile(r"^\d+$")
 _YES, _NO = {"yes", "y", "true", "1"}, {"", "no", "n", "false", "0"}
+# A problem quotes the cell it is about, but only this much of it: a cell can be 128 KB long.
+QUOTED_CELL_CHARACTERS = 40
 
 
-@dataclass
+# A file may hold up to MAX_CSV_ROWS rows, all kept until they are loaded: slots keep each small.
+@dataclass(slots=True, frozen=True)
+class ExerciseEntry:
+    """One exercise of a day's workout. Frozen, so a workout's entries can be compared as a tuple."""
+
+    exercise: str  # the library slug
+    sets: int
+    reps: int | None
+    hold_seconds: int | None
+    weight_kg: Decimal | None
+    irritated: bool
+    irritation_note: str
+
+
+@dataclass(slots=True)
+class WorkoutOwnRow:
+    """The row with an empty `exercise`: the workout's own duration and notes."""
+
+    duration_min: int | None
+    notes: str
+
+
+@dataclass(slots=True)
+class CheckinEntry:
+    pain: int
+    notes: str
+
+
+@dataclass(slots=True)
+class RunEntry:
+    distance_m: int
+    duration_s: int | None
+    ascent_m: int
+    descent_m: int
+    back_hurt: bool
+    notes: str
+
+
+@dataclass(slots=True)
 class Row:
     line: int
     date: datetime.date
     kind: str  # "exercise" (one entry of the day's workout), "workout" (its own row), "pain" or "run"
-    values: dict = field(default_factory=dict)
+    values: ExerciseEntry | WorkoutOwnRow | CheckinEntry | RunEntry
 
 
 def protect_formula(text):
@@ -95,7 +135,7 @@ def read_row(line, cells, columns, loggable_slugs, latest_date):
     date = _date(raw["date"], latest_date, problems)
     kind = raw["type"].lower()
     if kind not in TYPES:
-        return None, [*problems, f"type must be exercise, pain or run, not \u2018{raw['type']}\u2019"]
+        return None, [*problems, f"type must be exercise, pain or run, not {_quoted(raw['type'])}"]
     if kind == "exercise" and not raw["exercise"]:
         kind = "workout"
     extra = [name for name in COLUMNS[3:] if raw[name].strip() and name not in ALLOWED[kind]]
@@ -105,6 +145,12 @@ def read_row(line, cells, columns, loggable_slugs, latest_date):
     if problems or date is None:
         return None, problems
     return Row(line, date, kind, values), []
+
+
+def _quoted(text):
+    if len(text) > QUOTED_CELL_CHARACTERS:
+        text = text[:QUOTED_CELL_CHARACTERS] + "\u2026"
+    return f"\u2018{text}\u2019"
 
 
 def _kind_words(kind):
@@ -119,7 +165,7 @@ def _date(text, latest_date, problems):
             raise ValueError
         date = datetime.date.fromisoformat(text)
     except ValueError:
-        problems.append(f"date must be YYYY-MM-DD, not \u2018{text}\u2019")
+        problems.append(f"date must be YYYY-MM-DD, not {_quoted(text)}")
         return None
     if date < EARLIEST_DATE:
         problems.append(f"date {text} is before 1900")
@@ -137,7 +183,7 @@ def _whole(raw, name, low, high, problems, required=False):
             problems.append(f"{name} is required")
         return None
     if not _WHOLE.match(text) or not low <= int(text) <= high:
-        problems.append(f"{name} must be a whole number from {low:,} to {high:,}, not \u2018{text}\u2019")
+        problems.append(f"{name} must be a whole number from {low:,} to {high:,}, not {_quoted(text)}")
         return None
     return int(text)
 
@@ -155,7 +201,7 @@ def _decimal(raw, name, low, high, problems, places, required=False, above_low=F
         valid = False
     if not valid:
         bound = "more than" if above_low else "from"
-        problems.append(f"{name} must be a number {bound} {low} up to {high}, not \u2018{text}\u2019")
+        problems.append(f"{name} must be a number {bound} {low} up to {high}, not {_quoted(text)}")
         return None
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
@@ -163,7 +209,7 @@ def _decimal(raw, name, low, high, problems, places, required=False, above_low=F
 def _yes(raw, problems):
     text = raw["irritated"].lower()
     if text not in _YES | _NO:
-        problems.append(f"irritated must be yes or empty, not \u2018{raw['irritated']}\u2019")
+        problems.append(f"irritated must be yes or empty, not {_quoted(raw['irritated'])}")
     return text in _YES
 
 
@@ -183,35 +229,28 @@ def _exercise(raw, problems, loggable_slugs):
     if raw["exercise"] not in loggable_slugs:
         # A draft is as unknown to the runner as a typo (drafts are the curators' unpublished work), so the
         # message is the same and does not tell that a draft of that name exists.
-        exercise = raw["exercise"]
-        problems.append(
-            f"unknown exercise \u2018{exercise}\u2019 (use the slug of a published exercise in the library)"
-        )
-    notes = _notes(raw, problems, most=MAX_ENTRY_NOTE)
-    weight = _decimal(raw, "weight_kg", 0, 500, problems, places=1)
-    return {
-        "exercise": raw["exercise"],
-        "sets": _whole(raw, "sets", 1, 50, problems) or 1,
-        "reps": _whole(raw, "reps", 1, 1000, problems),
-        "hold_seconds": _whole(raw, "seconds", 1, 3600, problems),
-        "weight_kg": weight,
-        "irritated": _yes(raw, problems),
-        "irritation_note": notes,
-    }
+        slug = _quoted(raw["exercise"])
+        problems.append(f"unknown exercise {slug} (use the slug of a published exercise in the library)")
+    return ExerciseEntry(
+        exercise=raw["exercise"],
+        sets=_whole(raw, "sets", 1, 50, problems) or 1,
+        reps=_whole(raw, "reps", 1, 1000, problems),
+        hold_seconds=_whole(raw, "seconds", 1, 3600, problems),
+        weight_kg=_decimal(raw, "weight_kg", 0, 500, problems, places=1),
+        irritated=_yes(raw, problems),
+        irritation_note=_notes(raw, problems, most=MAX_ENTRY_NOTE),
+    )
 
 
 def _workout(raw, problems, loggable_slugs):
-    return {
-        "duration_min": _whole(raw, "duration_min", 1, MAX_WORKOUT_MINUTES, problems),
-        "notes": _notes(raw, problems),
-    }
+    return WorkoutOwnRow(
+        duration_min=_whole(raw, "duration_min", 1, MAX_WORKOUT_MINUTES, problems),
+        notes=_notes(raw, problems),
+    )
 
 
 def _pain(raw, problems, loggable_slugs):
-    return {
-        "pain": _whole(raw, "pain", 0, 10, problems, required=True),
-        "notes": _notes(raw, problems),
-    }
+    return CheckinEntry(pain=_whole(raw, "pain", 0, 10, problems, required=True), notes=_notes(raw, problems))
 
 
 def _run(raw, problems, loggable_slugs):
@@ -220,16 +259,16 @@ def _run(raw, problems, loggable_slugs):
     distance_m = None if km is None else int(km * 1000)
     if distance_m == 0:
         problems.append("distance_km is less than a metre")
-    return {
-        "distance_m": distance_m,
-        "duration_s": None
+    return RunEntry(
+        distance_m=distance_m,
+        duration_s=None
         if minutes is None
         else max(1, int((minutes * 60).quantize(Decimal(1), ROUND_HALF_UP))),
-        "ascent_m": _whole(raw, "ascent_m", 0, MAX_ELEVATION_M, problems) or 0,
-        "descent_m": _whole(raw, "descent_m", 0, MAX_ELEVATION_M, problems) or 0,
-        "back_hurt": _yes(raw, problems),
-        "notes": _notes(raw, problems),
-    }
+        ascent_m=_whole(raw, "ascent_m", 0, MAX_ELEVATION_M, problems) or 0,
+        descent_m=_whole(raw, "descent_m", 0, MAX_ELEVATION_M, problems) or 0,
+        back_hurt=_yes(raw, problems),
+        notes=_notes(raw, problems),
+    )
 
 
 READERS = {"exercise": _exercise, "workout": _workout, "pain": _pain, "run": _run}
