@@ -47,7 +47,9 @@ class LoadSummary:
             said.append(f"{_count(self.checkins_replaced, 'pain check-in')} replaced what you had on {days}.")
         if self.already_there:
             skipped = _count(self.already_there, "entry", "entries")
-            said.append(f"{skipped} already in your journal were skipped.")
+            said.append(
+                f"{skipped} already in your journal {'was' if self.already_there == 1 else 'were'} skipped."
+            )
         return " ".join(said) or "The file holds no entries, only its header: nothing was imported."
 
 
