@@ -7,6 +7,8 @@ curator (staff with the library's permissions, and nothing of the journal).
 import datetime
 
 from django.contrib.auth.models import Permission, User
+from django.test import Client
+from django.urls import reverse
 
 from routines.models import Exercise, Status
 from tracker.models import PainCheckin, Profile, Run, Workout, WorkoutExercise
@@ -49,3 +51,17 @@ def make_run(user, date=None, km=10.0, **extra):
     return Run.objects.create(
         user=user, date=date or datetime.date.today(), distance_m=round(km * 1000), **extra
     )
+
+
+def log_in(username, password, address, client=None, browser="a test browser"):
+    """Through the login page, as a browser at `address` would, so django-axes sees and records it."""
+    client = client or Client(HTTP_USER_AGENT=browser)
+    response = client.post(
+        reverse("login"), {"username": username, "password": password}, REMOTE_ADDR=address
+    )
+    return client, response
+
+
+def fail_to_log_in(username, address, times):
+    for _ in range(times):
+        log_in(username, "not the password", address)
