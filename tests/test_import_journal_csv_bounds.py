@@ -7,9 +7,11 @@ import tracemalloc
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from tests.base import make_exercise
 from tracker.importers.journal_csv import COLUMNS, LINE_TOO_LONG, JournalCsvError, read_journal_csv
+from tracker.journal_import import BATCH_SIZE
 from tracker.limits import MAX_CSV_PROBLEMS, MAX_CSV_ROWS
-from tracker.models import PainCheckin
+from tracker.models import PainCheckin, WorkoutExercise
 
 HEADER = ",".join(COLUMNS)
 # Each line of "x" is two problems: its date and its type.
@@ -78,3 +80,12 @@ def test_a_problem_quotes_only_the_start_of_a_long_cell():
 def test_a_header_of_junk_names_only_its_first_few_unknown_columns():
     refusal = refusal_of(",".join(f"junk{number}" for number in range(10_000)).encode())
     assert "(unknown: junk0, junk1, junk2, junk3, junk4, \u2026)" in refusal.problems[0][1]
+
+
+def test_it_loads_a_day_with_more_entries_than_one_insert_takes(alice, alice_client):
+    make_exercise("test-plank")
+    rows = "".join("2024-03-01,exercise,test-plank,1,,30,,,,,,,,\n" for _ in range(BATCH_SIZE + 1))
+    alice_client.post(
+        "/journal/import/", {"file": SimpleUploadedFile("day.csv", (HEADER + "\n" + rows).encode())}
+    )
+    assert WorkoutExercise.objects.filter(workout__user=alice).count() == BATCH_SIZE + 1

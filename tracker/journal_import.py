@@ -10,6 +10,7 @@ Several workouts on one date in the file become one workout: the CSV cannot tell
 import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import islice
 
 from django.db import transaction
 
@@ -109,20 +110,24 @@ def _load_workouts(user, rows, slugs, summary):
             Workout(user=user, date=date, duration_min=duration, notes=notes)
             for date, duration, notes, _ in batch
         )
-        new_entries = WorkoutExercise.objects.bulk_create(
+        entries = (
             WorkoutExercise(workout=workout, exercise_id=slugs[entry.exercise], order=order, **_fields(entry))
-            for workout, (*_, entries) in zip(workouts, batch, strict=True)
-            for order, entry in enumerate(entries)
+            for workout, (*_, day_entries) in zip(workouts, batch, strict=True)
+            for order, entry in enumerate(day_entries)
         )
+        # Batched again: one day may hold any number of entries.
+        for entry_batch in _batches(entries):
+            WorkoutExercise.objects.bulk_create(entry_batch)
+            summary.entries += len(entry_batch)
         summary.workouts += len(workouts)
-        summary.entries += len(new_entries)
 
 
 def _batches(items):
     """The items BATCH_SIZE at a time: the entries of a large file are made into model instances (heavier
-    than the rows read) a batch at a time, never all at once."""
-    for start in range(0, len(items), BATCH_SIZE):
-        yield items[start : start + BATCH_SIZE]
+    than the rows read) a batch at a time, never all at once, and each insert stays small."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, BATCH_SIZE)):
+        yield batch
 
 
 def _signature_of_workout(workout):
