@@ -72,12 +72,12 @@ def test_it_stops_at_a_line_longer_than_any_journal_row_before_splitting_it():
     assert refusal.stopped_early
 
 
-def test_a_problem_quotes_only_the_start_of_a_long_cell():
+def test_it_quotes_only_the_start_of_a_long_cell_in_a_problem():
     refusal = refusal_of((HEADER + "\n" + "9" * 10_000 + ",pain,,,,,,3,,,,,,\n").encode())
     assert refusal.problems == [(2, "date must be YYYY-MM-DD, not \u2018" + "9" * 40 + "\u2026\u2019")]
 
 
-def test_a_header_of_junk_names_only_its_first_few_unknown_columns():
+def test_it_names_only_the_first_few_unknown_columns_of_a_junk_header():
     refusal = refusal_of(",".join(f"junk{number}" for number in range(10_000)).encode())
     assert "(unknown: junk0, junk1, junk2, junk3, junk4, \u2026)" in refusal.problems[0][1]
 

@@ -56,7 +56,7 @@ def test_it_keeps_an_apostrophe_the_runner_typed_before_plain_text():
     assert unprotect_formula("'quoted'") == "'quoted'"
 
 
-def test_notes_of_every_kind_come_back_exactly_after_export_and_import(alice, alice_client, bob, bob_client):
+def test_it_brings_back_every_kind_of_note_after_export_and_import(alice, alice_client, bob, bob_client):
     plank = make_exercise("test-plank")
     for offset, note in enumerate(RUNNABLE + PLAIN):
         date = datetime.date(2024, 1, 1) + datetime.timedelta(days=offset)
@@ -68,7 +68,7 @@ def test_notes_of_every_kind_come_back_exactly_after_export_and_import(alice, al
     assert notes_of(bob) == notes_of(alice)
 
 
-def test_the_exported_file_guards_a_full_width_equals_sign(alice, alice_client):
+def test_it_guards_a_full_width_equals_sign_in_the_exported_file(alice, alice_client):
     make_checkin(alice, notes='\uff1dHYPERLINK("http://evil")')
     rows = list(csv.DictReader(io.StringIO(alice_client.get("/journal/export.csv").content.decode())))
     assert rows[0]["notes"] == '\'\uff1dHYPERLINK("http://evil")'

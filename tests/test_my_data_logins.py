@@ -68,12 +68,12 @@ def test_it_leaves_out_failures_with_the_name_from_before_the_account_was_made(a
     assert my_data(alice_client, "logins.json")["failure_counts"] == []
 
 
-def test_the_zips_readme_describes_the_login_records(alice_client):
+def test_it_describes_the_login_records_in_the_zips_readme(alice_client):
     archive = zipfile.ZipFile(io.BytesIO(alice_client.get(reverse("download_my_data")).content))
     assert "logins.json\n-----------" in archive.read("README.txt").decode()
 
 
-def test_deleting_the_account_removes_its_logins_and_failures_and_no_one_elses(alice, bob, settings):
+def test_it_removes_the_runners_logins_and_failures_and_no_one_elses_with_the_account(alice, bob, settings):
     settings.AXES_ENABLE_ACCESS_FAILURE_LOG = True
     fail_to_log_in("bob", GUESSER_ADDRESS, 1)
     fail_to_log_in("alice", GUESSER_ADDRESS, 1)

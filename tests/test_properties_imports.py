@@ -106,12 +106,12 @@ def test_any_activity_file_is_answered_without_a_500_and_within_the_rules(runner
 
 
 @given(text=st.text())
-def test_any_note_loses_exactly_the_apostrophe_the_formula_guard_put_on(text):
+def test_it_takes_off_any_note_exactly_the_apostrophe_the_guard_put_on(text):
     assert unprotect_formula(protect_formula(text)) == text
 
 
 @given(text=st.text())
-def test_a_guarded_note_never_starts_what_a_spreadsheet_would_run(text):
+def test_it_never_writes_a_note_that_starts_what_a_spreadsheet_would_run(text):
     written = protect_formula(text)
     runnable = written.lstrip()[:1] in SPREADSHEET_FORMULA_STARTS or written.startswith(("\t", "\r", "\n"))
     # After a leading apostrophe a spreadsheet takes the whole cell as text.
@@ -119,7 +119,7 @@ def test_a_guarded_note_never_starts_what_a_spreadsheet_would_run(text):
 
 
 @given(notes=st.lists(NOTE_TEXT, min_size=1, max_size=5))
-def test_notes_written_to_a_journal_csv_are_read_back_exactly(notes):
+def test_it_reads_back_exactly_the_notes_written_to_a_journal_csv(notes):
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(COLUMNS)
