@@ -24,9 +24,10 @@ class LibraryQuerySet(models.QuerySet):
     def recommended(self):
         return self.filter(status=Status.PUBLISHED)
 
-    def recommended_or(self, chosen_ids):
-        """Published entries, plus those already chosen (a saved workout's exercises, a runner's usual
-        routine), which stay selectable if a curator has withdrawn them since; no other draft appears."""
+    def published_or(self, chosen_ids):
+        """What a runner may choose: published entries, plus those they already chose (a saved workout's
+        exercises, their usual routine, exercises in their journal), which a curator may have withdrawn or
+        discouraged since; no other draft appears."""
         return self.filter(Q(status=Status.PUBLISHED) | Q(pk__in=[pk for pk in chosen_ids if pk is not None]))
 
 

@@ -5,6 +5,8 @@ curator (staff with the library's permissions, and nothing of the journal).
 """
 
 from django.contrib.auth.models import Permission, User
+from django.test import Client
+from django.urls import reverse
 from hypothesis import settings as hypothesis_settings
 
 from routines.models import Exercise, Status
@@ -59,3 +61,17 @@ def make_run(user, date=None, km=10.0, **extra):
 def examples(share=1.0):
     """A share of the loaded hypothesis profile's examples (quick locally, thorough in CI), at least three."""
     return max(3, round(hypothesis_settings.default.max_examples * share))
+
+
+def log_in(username, password, address, client=None, browser="a test browser"):
+    """Through the login page, as a browser at `address` would, so django-axes sees and records it."""
+    client = client or Client(HTTP_USER_AGENT=browser)
+    response = client.post(
+        reverse("login"), {"username": username, "password": password}, REMOTE_ADDR=address
+    )
+    return client, response
+
+
+def fail_to_log_in(username, address, times):
+    for _ in range(times):
+        log_in(username, "not the password", address)

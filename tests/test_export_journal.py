@@ -161,10 +161,16 @@ def download(client):
     return response, zipfile.ZipFile(io.BytesIO(response.content))
 
 
-def test_my_data_is_a_zip_of_the_csv_the_json_the_profile_and_a_readme(alice_client):
+def test_my_data_is_a_zip_of_the_csv_the_json_the_profile_the_logins_and_a_readme(alice_client):
     response, archive = download(alice_client)
     assert response["Content-Type"] == "application/zip"
-    assert sorted(archive.namelist()) == ["README.txt", "journal.csv", "journal.json", "profile.json"]
+    assert sorted(archive.namelist()) == [
+        "README.txt",
+        "journal.csv",
+        "journal.json",
+        "logins.json",
+        "profile.json",
+    ]
 
 
 def test_my_data_holds_what_the_csv_cannot(alice, alice_client):

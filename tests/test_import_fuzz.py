@@ -79,6 +79,6 @@ def test_opening_any_zip_only_raises_its_own_error(data):
 @given(st.binary(max_size=500) | st.text(max_size=500).map(str.encode))
 def test_the_journal_csv_reader_only_raises_its_own_error(data):
     try:
-        read_journal_csv(data, known_slugs={"crunches"}, latest_date=datetime.date(2030, 1, 1))
+        read_journal_csv(io.BytesIO(data), loggable_slugs={"crunches"}, latest_date=datetime.date(2030, 1, 1))
     except JournalCsvError as error:
         assert error.problems

@@ -1,12 +1,14 @@
 """POST /journal/import/: a journal CSV loads all or nothing, and every bad row is named with its line."""
 
 import datetime
+import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from tests.base import make_checkin, make_exercise, make_run
+from routines.models import Status
+from tests.base import make_checkin, make_exercise, make_run, make_workout
 from tracker.forms import data as data_forms
 from tracker.importers.journal_csv import JournalCsvError, read_journal_csv
 from tracker.models import PainCheckin, Run, Workout, WorkoutExercise
@@ -51,7 +53,7 @@ def journal_counts(user):
 
 def problems_of(text, slugs=("test-crunch",), latest=datetime.date(2030, 1, 1)):
     with pytest.raises(JournalCsvError) as caught:
-        read_journal_csv(text.encode(), known_slugs=set(slugs), latest_date=latest)
+        read_journal_csv(io.BytesIO(text.encode()), loggable_slugs=set(slugs), latest_date=latest)
     return caught.value.problems
 
 
@@ -218,6 +220,56 @@ def test_a_different_run_on_the_same_day_is_added(alice, alice_client, library):
 def test_a_guarded_formula_comes_back_without_its_apostrophe(alice, alice_client):
     post_csv(alice_client, HEADER + "\n2024-03-01,pain,,,,,,3,,,,,,'=1+2")
     assert PainCheckin.objects.get(user=alice).notes == "=1+2"
+
+
+NUL_ROWS = [
+    "2024-03-01,exercise,,,,,,,,25,,,,stiff\x00",
+    "2024-03-01,exercise,test-crunch,3,20,,,,,,,,yes,twinge\x00",
+    "2024-03-01,pain,,,,,,4,,,,,,\x00",
+    "2024-03-02,run,,,,,,,12.345,61.5,250,240,,hilly\x00trail",
+]
+
+
+def test_it_refuses_notes_with_a_nul_so_none_reaches_the_database(alice, alice_client, library):
+    response = post_csv(alice_client, "\n".join([HEADER, *NUL_ROWS, "2024-03-03,pain,,,,,,2,,,,,,fine"]))
+    assert journal_counts(alice) == (0, 0, 0, 0)
+    assert response.content.decode().count("notes hold a NUL character") == len(NUL_ROWS)
+
+
+def test_it_names_the_line_of_a_note_with_a_nul():
+    assert problems_of(HEADER + "\n2024-03-01,pain,,,,,,4,,,,,,a\x00b") == [
+        (2, "notes hold a NUL character (a zero byte), which the journal cannot store: remove it")
+    ]
+
+
+@pytest.mark.parametrize("status", [Status.DRAFT, Status.DISCOURAGED])
+def test_it_refuses_an_exercise_that_is_not_published_at_its_line(alice_client, library, status):
+    make_exercise("test-unpublished", status=status)
+    response = post_csv(alice_client, HEADER + "\n2024-03-01,exercise,test-unpublished,3,,,,,,,,,,")
+    assert "<td>2</td><td>unknown exercise \u2018test-unpublished\u2019" in response.content.decode()
+
+
+def test_it_accepts_a_withdrawn_exercise_the_runner_already_logged(alice, alice_client):
+    withdrawn = make_exercise("test-withdrawn", status=Status.DRAFT)
+    make_workout(alice, date=datetime.date(2024, 2, 1), exercises=[withdrawn])
+    post_csv(alice_client, HEADER + "\n2024-03-01,exercise,test-withdrawn,3,,,,,,,,,,")
+    assert journal_counts(alice) == (2, 2, 0, 0)
+
+
+def test_it_refuses_a_withdrawn_exercise_that_only_another_runner_logged(alice, alice_client, bob):
+    make_workout(bob, exercises=[make_exercise("test-withdrawn", status=Status.DRAFT)])
+    post_csv(alice_client, HEADER + "\n2024-03-01,exercise,test-withdrawn,3,,,,,,,,,,")
+    assert journal_counts(alice) == (0, 0, 0, 0)
+
+
+def test_it_takes_back_its_own_export_after_an_exercise_is_withdrawn(alice, alice_client):
+    withdrawn = make_exercise("test-withdrawn")
+    make_workout(alice, date=datetime.date(2024, 2, 1), exercises=[withdrawn])
+    withdrawn.status = Status.DRAFT
+    withdrawn.save()
+    response = post_csv(alice_client, alice_client.get("/journal/export.csv").content)
+    assert "1 entry already in your journal was skipped." in response.content.decode()
+    assert journal_counts(alice) == (1, 1, 0, 0)
 
 
 def test_bobs_import_goes_into_bobs_journal_only(alice, bob, bob_client, library):

@@ -2,6 +2,7 @@
 import is all or nothing: refused, the journal is exactly as it was."""
 
 import csv
+import datetime
 import io
 
 import pytest
@@ -19,7 +20,8 @@ from tests.test_properties_forms import (
     near_today,
     whole,
 )
-from tracker.importers.journal_csv import COLUMNS
+from tracker.importers.journal_cells import protect_formula, unprotect_formula
+from tracker.importers.journal_csv import COLUMNS, read_journal_csv
 from tracker.models import PainCheckin, Run, Workout, WorkoutExercise
 
 
@@ -68,6 +70,10 @@ def journal_csv(draw):
     return draw(st.sampled_from(["", "\ufeff"])).encode() + text.getvalue().encode()
 
 
+# Written out here rather than taken from the code under test, so the property checks the code's list too.
+SPREADSHEET_FORMULA_STARTS = set("=+-@\uff1d\uff0b\uff0d\uff20")
+# Any text a note can hold: no lone surrogates (they are not UTF-8) and no NUL (no database column takes it).
+NOTE_TEXT = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00"))
 ANY_UPLOAD = st.one_of(journal_csv(), st.binary(max_size=500), TEXT.map(lambda text: text.encode()))
 
 
@@ -97,3 +103,30 @@ def test_any_activity_file_is_answered_without_a_500_and_within_the_rules(runner
     response = runner_client.post(reverse("import_runs"), {"files": [upload]}, HTTP_ACCEPT="application/json")
     assert response.status_code < 500
     assert_journal_within_rules()
+
+
+@given(text=st.text())
+def test_it_takes_off_any_note_exactly_the_apostrophe_the_guard_put_on(text):
+    assert unprotect_formula(protect_formula(text)) == text
+
+
+@given(text=st.text())
+def test_it_never_writes_a_note_that_starts_what_a_spreadsheet_would_run(text):
+    written = protect_formula(text)
+    runnable = written.lstrip()[:1] in SPREADSHEET_FORMULA_STARTS or written.startswith(("\t", "\r", "\n"))
+    # After a leading apostrophe a spreadsheet takes the whole cell as text.
+    assert written.startswith("'") or not runnable
+
+
+@given(notes=st.lists(NOTE_TEXT, min_size=1, max_size=5))
+def test_it_reads_back_exactly_the_notes_written_to_a_journal_csv(notes):
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for offset, note in enumerate(notes):
+        date = datetime.date(2024, 1, 1) + datetime.timedelta(days=offset)
+        writer.writerow([date.isoformat(), "pain", "", "", "", "", "", "3", *[""] * 5, protect_formula(note)])
+    rows = read_journal_csv(
+        io.BytesIO(text.getvalue().encode()), loggable_slugs=set(), latest_date=datetime.date(2030, 1, 1)
+    )
+    assert [row.values.notes for row in rows] == notes

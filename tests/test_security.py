@@ -10,7 +10,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.base import PASSWORD
+from tests.base import PASSWORD, fail_to_log_in, log_in
 
 ATTACKER_ADDRESS = "203.0.113.7"
 OTHER_ADDRESS = "198.51.100.20"
@@ -57,19 +57,6 @@ def test_the_login_page_sends_the_same_policy(client, db):
 def test_a_runners_private_home_sends_the_same_policy(alice_client):
     response = alice_client.get(reverse("home"))
     assert "'unsafe-inline'" not in script_sources(content_security_policy(response))
-
-
-def log_in(username, password, address, client=None):
-    client = client or Client()
-    response = client.post(
-        reverse("login"), {"username": username, "password": password}, REMOTE_ADDR=address
-    )
-    return client, response
-
-
-def fail_to_log_in(username, address, times):
-    for _ in range(times):
-        log_in(username, "not the password", address)
 
 
 def is_logged_in(client):

@@ -1,25 +1,26 @@
 """Deleting a runner: every row that is theirs, in one transaction.
 
 The user's own rows go by cascade (profile, workouts and their entries, check-ins, runs). django-axes keeps
-login attempts by username rather than by user, so those are removed by name. Sessions name the user only
-inside their encoded data, so the runner's sessions on other devices are found by decoding each one.
+login records by username rather than by user, so those are removed by name (tracker.login_records).
+Sessions name the user only inside their encoded data, so the runner's sessions on other devices are found
+by decoding each one.
 Backtrack stores no files of a runner: imported activity files are read in memory and never saved.
 """
 
 from importlib import import_module
 
-from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.db import transaction
+
+from tracker.login_records import delete_login_records
 
 
 @transaction.atomic
 def delete_runner(user):
     username, user_id = user.get_username(), str(user.pk)
     user.delete()
-    for model in (AccessAttempt, AccessFailureLog, AccessLog):
-        model.objects.filter(username=username).delete()
+    delete_login_records(username)
     _delete_sessions_of(user_id)
 
 

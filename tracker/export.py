@@ -1,5 +1,5 @@
 """A runner's data, out: the journal CSV (the same format the import reads), the whole journal as JSON (with
-what the CSV has no column for), the profile, and a zip of them with a README."""
+what the CSV has no column for), the profile, the runner's login records, and a zip of them with a README."""
 
 import csv
 import io
@@ -10,7 +10,8 @@ from decimal import Decimal
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from tracker.importers.journal_csv import COLUMNS, plain_number, protect_formula
+from tracker.importers.journal_cells import COLUMNS, plain_number, protect_formula
+from tracker.login_records import login_records_json
 from tracker.models import PainCheckin, Profile, Run, Workout
 
 CENTS = Decimal("0.01")
@@ -97,6 +98,7 @@ def journal_json(user):
         "workouts": [
             {
                 "date": workout.date.isoformat(),
+                "created_at": workout.created_at.isoformat(),
                 "routine": workout.routine.slug if workout.routine else None,
                 "duration_min": workout.duration_min,
                 "notes": workout.notes,
@@ -119,6 +121,7 @@ def journal_json(user):
         "checkins": [
             {
                 "date": checkin.date.isoformat(),
+                "created_at": checkin.created_at.isoformat(),
                 "pain": checkin.pain,
                 "locations": checkin.locations,
                 "timings": checkin.timings,
@@ -134,6 +137,7 @@ def journal_json(user):
 def _run_json(run):
     return {
         "date": run.date.isoformat(),
+        "created_at": run.created_at.isoformat(),
         "started_at": run.started_at.isoformat() if run.started_at else None,
         "distance_m": run.distance_m,
         "duration_s": run.duration_s,
@@ -154,6 +158,7 @@ def profile_json(user):
         "username": user.get_username(),
         "email": user.email,
         "date_joined": user.date_joined.isoformat(),
+        "last_login": user.last_login.isoformat() if user.last_login else None,
         "units": profile.units,
         "weekly_target": profile.weekly_target,
         "lapse_days": profile.lapse_days,
@@ -172,6 +177,7 @@ def my_data_zip(user):
         archive.writestr("journal.csv", journal_csv_text(user))
         archive.writestr("journal.json", _json_text(journal))
         archive.writestr("profile.json", _json_text(profile_json(user)))
+        archive.writestr("logins.json", _json_text(login_records_json(user)))
         archive.writestr(
             "README.txt",
             render_to_string("tracker/export_readme.txt", {"exported_at": exported_at, "columns": COLUMNS}),

@@ -10,12 +10,17 @@ Several workouts on one date in the file become one workout: the CSV cannot tell
 import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import islice
 
 from django.db import transaction
 
 from routines.models import Exercise
-from tracker.importers.journal_csv import MAX_WORKOUT_MINUTES, read_journal_csv
+from tracker.importers.journal_cells import ExerciseEntry
+from tracker.importers.journal_csv import read_journal_csv
+from tracker.limits import MAX_WORKOUT_MINUTES
 from tracker.models import PainCheckin, Run, Workout, WorkoutExercise
+
+BATCH_SIZE = 500
 
 
 @dataclass
@@ -43,7 +48,9 @@ class LoadSummary:
             said.append(f"{_count(self.checkins_replaced, 'pain check-in')} replaced what you had on {days}.")
         if self.already_there:
             skipped = _count(self.already_there, "entry", "entries")
-            said.append(f"{skipped} already in your journal were skipped.")
+            said.append(
+                f"{skipped} already in your journal {'was' if self.already_there == 1 else 'were'} skipped."
+            )
         return " ".join(said) or "The file holds no entries, only its header: nothing was imported."
 
 
@@ -55,10 +62,16 @@ def _in_words(parts):
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def load_journal_csv(user, data, today):
-    """Read, check and load the file; JournalCsvError (nothing changed) if any row is bad."""
-    slugs = dict(Exercise.objects.values_list("slug", "pk"))
-    rows = read_journal_csv(data, known_slugs=slugs, latest_date=today + datetime.timedelta(days=1))
+def load_journal_csv(user, source, today):
+    """Read, check and load `source`, a binary file; JournalCsvError (nothing changed) if any row is bad."""
+    # The same exercises the workout form offers: published ones, and any the runner already logged, so a file
+    # exported before a curator withdrew an exercise still comes back. Unordered, or the ordering's columns
+    # would make every entry distinct: one id per exercise is wanted, not one per entry.
+    logged = (
+        WorkoutExercise.objects.filter(workout__user=user).order_by().values_list("exercise_id", flat=True)
+    )
+    slugs = dict(Exercise.objects.published_or(logged.distinct()).values_list("slug", "pk"))
+    rows = read_journal_csv(source, loggable_slugs=slugs, latest_date=today + datetime.timedelta(days=1))
     summary = LoadSummary()
     with transaction.atomic():
         _load_workouts(user, [row for row in rows if row.kind in ("exercise", "workout")], slugs, summary)
@@ -72,76 +85,71 @@ def _load_workouts(user, rows, slugs, summary):
     for row in rows:
         day = days[row.date]
         if row.kind == "workout":
-            if row.values["duration_min"]:
-                day["durations"].append(row.values["duration_min"])
-            if row.values["notes"]:
-                day["notes"].append(row.values["notes"])
+            if row.values.duration_min:
+                day["durations"].append(row.values.duration_min)
+            if row.values.notes:
+                day["notes"].append(row.values.notes)
         else:
             day["entries"].append(row.values)
     existing = Counter(
         (workout.date, _signature_of_workout(workout))
         for workout in _within(Workout.objects.for_user(user), days).prefetch_related("entries__exercise")
     )
-    workouts, entries_of = [], []
+    new_days = []
     for date, day in days.items():
         duration = min(sum(day["durations"]), MAX_WORKOUT_MINUTES) or None
         notes = "\n\n".join(day["notes"])
-        key = (date, _signature(duration, notes, day["entries"]))
+        key = (date, (duration, notes, tuple(day["entries"])))
         if existing[key] > 0:
             existing[key] -= 1
             summary.already_there += 1
             continue
-        workouts.append(Workout(user=user, date=date, duration_min=duration, notes=notes))
-        entries_of.append(day["entries"])
-    Workout.objects.bulk_create(workouts, batch_size=500)
-    new_entries = [
-        WorkoutExercise(
-            workout=workout,
-            exercise_id=slugs[values["exercise"]],
-            order=order,
-            **{name: value for name, value in values.items() if name != "exercise"},
+        new_days.append((date, duration, notes, day["entries"]))
+    for batch in _batches(new_days):
+        workouts = Workout.objects.bulk_create(
+            Workout(user=user, date=date, duration_min=duration, notes=notes)
+            for date, duration, notes, _ in batch
         )
-        for workout, entries in zip(workouts, entries_of, strict=True)
-        for order, values in enumerate(entries)
-    ]
-    WorkoutExercise.objects.bulk_create(new_entries, batch_size=500)
-    summary.workouts += len(workouts)
-    summary.entries += len(new_entries)
+        entries = (
+            WorkoutExercise(workout=workout, exercise_id=slugs[entry.exercise], order=order, **_fields(entry))
+            for workout, (*_, day_entries) in zip(workouts, batch, strict=True)
+            for order, entry in enumerate(day_entries)
+        )
+        # Batched again: one day may hold any number of entries.
+        for entry_batch in _batches(entries):
+            WorkoutExercise.objects.bulk_create(entry_batch)
+            summary.entries += len(entry_batch)
+        summary.workouts += len(workouts)
 
 
-def _signature(duration, notes, entries):
-    return (
-        duration,
-        notes,
-        tuple(
-            (
-                e["exercise"],
-                e["sets"],
-                e["reps"],
-                e["hold_seconds"],
-                e["weight_kg"],
-                e["irritated"],
-                e["irritation_note"],
-            )
-            for e in entries
-        ),
-    )
+def _batches(items):
+    """The items BATCH_SIZE at a time: the entries of a large file are made into model instances (heavier
+    than the rows read) a batch at a time, never all at once, and each insert stays small."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, BATCH_SIZE)):
+        yield batch
 
 
 def _signature_of_workout(workout):
-    entries = [
-        {
-            "exercise": entry.exercise.slug,
-            "sets": entry.sets,
-            "reps": entry.reps,
-            "hold_seconds": entry.hold_seconds,
-            "weight_kg": entry.weight_kg,
-            "irritated": entry.irritated,
-            "irritation_note": entry.irritation_note,
-        }
+    """What a workout of the file is compared by: duration, notes and entries, as the file would have them."""
+    entries = tuple(
+        ExerciseEntry(
+            exercise=entry.exercise.slug,
+            sets=entry.sets,
+            reps=entry.reps,
+            hold_seconds=entry.hold_seconds,
+            weight_kg=entry.weight_kg,
+            irritated=entry.irritated,
+            irritation_note=entry.irritation_note,
+        )
         for entry in workout.entries.all()
-    ]
-    return _signature(workout.duration_min, workout.notes, entries)
+    )
+    return (workout.duration_min, workout.notes, entries)
+
+
+def _fields(values):
+    """A row's values as model fields; an entry's exercise slug is left out (the model wants its id)."""
+    return {name: getattr(values, name) for name in values.__slots__ if name != "exercise"}
 
 
 def _load_checkins(user, rows, summary):
@@ -150,14 +158,17 @@ def _load_checkins(user, rows, summary):
     for row in rows:
         checkin = existing.get(row.date)
         if checkin is None:
-            added.append(PainCheckin(user=user, date=row.date, **row.values))
-        elif (checkin.pain, checkin.notes) == (row.values["pain"], row.values["notes"]):
+            added.append(row)
+        elif (checkin.pain, checkin.notes) == (row.values.pain, row.values.notes):
             summary.already_there += 1
         else:
-            checkin.pain, checkin.notes = row.values["pain"], row.values["notes"]
+            checkin.pain, checkin.notes = row.values.pain, row.values.notes
             replaced.append(checkin)
-    PainCheckin.objects.bulk_create(added, batch_size=500)
-    PainCheckin.objects.bulk_update(replaced, ["pain", "notes"], batch_size=500)
+    for batch in _batches(added):
+        PainCheckin.objects.bulk_create(
+            PainCheckin(user=user, date=row.date, **_fields(row.values)) for row in batch
+        )
+    PainCheckin.objects.bulk_update(replaced, ["pain", "notes"], batch_size=BATCH_SIZE)
     summary.checkins_added += len(added)
     summary.checkins_replaced += len(replaced)
 
@@ -169,13 +180,16 @@ def _load_runs(user, rows, summary):
     )
     new_runs = []
     for row in rows:
-        key = (row.date, row.values["distance_m"], row.values["duration_s"])
+        key = (row.date, row.values.distance_m, row.values.duration_s)
         if existing[key] > 0:
             existing[key] -= 1
             summary.already_there += 1
             continue
-        new_runs.append(Run(user=user, date=row.date, origin=Run.Origin.CSV, **row.values))
-    Run.objects.bulk_create(new_runs, batch_size=500)
+        new_runs.append(row)
+    for batch in _batches(new_runs):
+        Run.objects.bulk_create(
+            Run(user=user, date=row.date, origin=Run.Origin.CSV, **_fields(row.values)) for row in batch
+        )
     summary.runs += len(new_runs)
 
 

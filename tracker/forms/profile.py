@@ -37,7 +37,7 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Published routines only; the current choice stays selectable if a curator has since withdrawn it.
-        routines = Routine.objects.recommended_or([self.instance.usual_routine_id])
+        routines = Routine.objects.published_or([self.instance.usual_routine_id])
         self.fields["usual_routine"].queryset = routines
         self.fields["usual_routine"].empty_label = "None"
         self.helper = FormHelper()

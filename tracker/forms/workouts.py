@@ -33,7 +33,7 @@ class WorkoutForm(JournalDateMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["routine"].queryset = Routine.objects.recommended_or([self.instance.routine_id])
+        self.fields["routine"].queryset = Routine.objects.published_or([self.instance.routine_id])
         self.fields["routine"].error_messages["invalid_choice"] = "That routine is not in the library."
         # The notes come after the exercises on the page, so the template renders them on their own.
         self.helper = FormHelper()
@@ -103,7 +103,7 @@ class BaseEntryFormSet(BaseInlineFormSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         current = self.queryset.values_list("exercise_id", flat=True) if self.instance.pk else []
-        self.exercises = Exercise.objects.recommended_or(current)
+        self.exercises = Exercise.objects.published_or(current)
         self.exercise_choices = [("", "Choose an exercise")] + [
             (exercise.pk, exercise_label(exercise)) for exercise in self.exercises
         ]

@@ -4,119 +4,124 @@
 
 `type` is exercise, pain or run. Exercise rows of one date are that day's workout, in row order; an exercise
 row with an empty `exercise` carries the workout's own duration and notes. On a run row `irritated` is "my
-back hurt during it". Notes that would start a spreadsheet formula (= + - @, a tab or a carriage return) are
-written with one apostrophe in front, which the import takes off again, so the text round-trips unchanged.
+back hurt during it". Notes that would start a spreadsheet formula are written with one apostrophe in front,
+which the import takes off again, so the text round-trips unchanged.
 
-This module reads and checks the text; it knows nothing of the database. The caller passes the exercise
-slugs that exist and the latest date allowed.
+This module reads the file (its encoding, header and rows, and the rules across rows); journal_cells reads
+each row's cells. Neither knows the database: the caller passes the exercise slugs a runner may log and the
+latest date allowed.
 """
 
 import csv
-import datetime
 import io
-import re
-from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from tracker.limits import EARLIEST_DATE, MAX_DISTANCE_M, MAX_ELEVATION_M, MAX_WORKOUT_MINUTES
+from tracker.importers.journal_cells import COLUMNS, QUOTED_CELL_CHARACTERS, read_row
+from tracker.limits import MAX_CSV_LINE_CHARACTERS, MAX_CSV_PROBLEMS, MAX_CSV_ROWS
 
-COLUMNS = [
-    "date",
-    "type",
-    "exercise",
-    "sets",
-    "reps",
-    "seconds",
-    "weight_kg",
-    "pain",
-    "distance_km",
-    "duration_min",
-    "ascent_m",
-    "descent_m",
-    "irritated",
-    "notes",
-]
-TYPES = ("exercise", "pain", "run")
-# Columns each kind of row may fill; the others must stay empty, so a row with the wrong type is caught.
-ALLOWED = {
-    "exercise": {"exercise", "sets", "reps", "seconds", "weight_kg", "irritated", "notes"},
-    "workout": {"exercise", "duration_min", "notes"},
-    "pain": {"pain", "notes"},
-    "run": {"distance_km", "duration_min", "ascent_m", "descent_m", "irritated", "notes"},
-}
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-MAX_ENTRY_NOTE = 300
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_WHOLE = re.compile(r"^\d+$")
-_YES, _NO = {"yes", "y", "true", "1"}, {"", "no", "n", "false", "0"}
+NOT_UTF8 = "The file is not UTF-8 text. Save it as \u201cCSV UTF-8\u201d and try again."
+HEADER_NAMES_SHOWN = 5
+TOO_MANY_ROWS = (
+    f"more than {MAX_CSV_ROWS:,} rows: a journal file may hold at most {MAX_CSV_ROWS:,} (thirty years of "
+    "nine entries a day). Split it into smaller files."
+)
+LINE_TOO_LONG = (
+    f"a line longer than {MAX_CSV_LINE_CHARACTERS:,} characters, far more than a journal entry needs: is "
+    "this the right file?"
+)
 
 
 class JournalCsvError(Exception):
-    """The file cannot be loaded. `problems` is a list of (line number or None, reason)."""
+    """The file cannot be loaded. `problems` is a list of (line number or None, reason); `stopped_early` says
+    the check stopped before the end of the file (too many problems or rows, or a line far too long), so
+    there may be more."""
 
-    def __init__(self, problems):
+    def __init__(self, problems, stopped_early=False):
         super().__init__(f"{len(problems)} problems")
         self.problems = problems
+        self.stopped_early = stopped_early
 
 
-@dataclass
-class Row:
-    line: int
-    date: datetime.date
-    kind: str  # "exercise" (one entry of the day's workout), "workout" (its own row), "pain" or "run"
-    values: dict = field(default_factory=dict)
+def read_journal_csv(source, loggable_slugs, latest_date):
+    """The rows of `source`, a binary file, checked; JournalCsvError with the problems if any row is bad.
 
-
-def protect_formula(text):
-    """Spreadsheets run a cell that starts with = + - @ as a formula: an apostrophe in front stops them.
-    Text that already starts with apostrophes before such a character gets one more, so unprotect_formula
-    can always take exactly one off."""
-    stripped = text.lstrip("'")
-    return "'" + text if stripped.startswith(FORMULA_STARTS) else text
-
-
-def unprotect_formula(text):
-    stripped = text.lstrip("'")
-    if text.startswith("'") and stripped.startswith(FORMULA_STARTS):
-        return text[1:]
-    return text
-
-
-def plain_number(value):
-    """A Decimal without exponent or trailing zeros: 10.000 -> "10", 5.50 -> "5.5"."""
-    return format(Decimal(value).normalize(), "f")
-
-
-def decode(data):
+    The file is decoded and read a line at a time, never whole, and the check stops after MAX_CSV_PROBLEMS
+    problems, MAX_CSV_ROWS rows or a line longer than MAX_CSV_LINE_CHARACTERS: the memory and time a file
+    takes stay bounded whatever it holds."""
+    text = io.TextIOWrapper(source, encoding="utf-8-sig", newline="")
     try:
-        return data.decode("utf-8-sig")
+        return _read_rows(csv.reader(_lines(text), strict=True), loggable_slugs, latest_date)
     except UnicodeDecodeError:
-        raise JournalCsvError(
-            [(None, "The file is not UTF-8 text. Save it as \u201cCSV UTF-8\u201d and try again.")]
-        ) from None
+        raise JournalCsvError([(None, NOT_UTF8)]) from None
+    finally:
+        text.detach()  # so closing the wrapper leaves the upload open for whoever opened it
 
 
-def read_journal_csv(data, known_slugs, latest_date):
-    """The rows of the file, checked; JournalCsvError listing every bad row if any row is bad."""
-    reader = csv.reader(io.StringIO(decode(data), newline=""), strict=True)
-    problems, rows = [], []
+class _LineTooLong(Exception):
+    pass
+
+
+def _lines(text):
+    """The lines of the file, each checked for length before the csv module splits it into cells."""
+    while line := text.readline(MAX_CSV_LINE_CHARACTERS + 1):
+        if len(line) > MAX_CSV_LINE_CHARACTERS:
+            raise _LineTooLong
+        yield line
+
+
+def _read_rows(reader, loggable_slugs, latest_date):
+    check = _Check()
     try:
-        header = next(reader, None)
-        columns = _check_header(header)
+        columns = _check_header(next(reader, None))
         line = reader.line_num + 1
-        for cells in reader:
+        for count, cells in enumerate(reader, start=1):
+            if count > MAX_CSV_ROWS:
+                check.stop(line, TOO_MANY_ROWS)
             if any(cell.strip() for cell in cells):
-                row, row_problems = _read_row(line, cells, columns, known_slugs, latest_date)
-                problems += [(line, problem) for problem in row_problems]
+                row, problems = read_row(line, cells, columns, loggable_slugs, latest_date)
+                check.add(line, problems)
                 if row:
-                    rows.append(row)
+                    check.keep(row)
             line = reader.line_num + 1
     except csv.Error as error:
-        problems.append((reader.line_num, f"the CSV itself is broken here ({error})"))
-    problems += _one_checkin_a_day(rows)
-    if problems:
-        raise JournalCsvError(problems)
-    return rows
+        check.add(reader.line_num, [f"the CSV itself is broken here ({error})"])
+    except _LineTooLong:
+        check.stop(reader.line_num + 1, LINE_TOO_LONG)
+    if check.problems:
+        raise JournalCsvError(check.problems)
+    return check.rows
+
+
+class _Check:
+    """What the check has found so far: the problems, and the good rows while there are none (after the first
+    problem nothing will be imported, so rows are no longer kept)."""
+
+    def __init__(self):
+        self.problems, self.rows = [], []
+        self.first_checkin_line = {}
+
+    def add(self, line, reasons):
+        self.problems += [(line, reason) for reason in reasons]
+        if len(self.problems) > MAX_CSV_PROBLEMS:
+            raise JournalCsvError(self.problems[:MAX_CSV_PROBLEMS], stopped_early=True)
+        if self.problems:
+            self.rows.clear()
+
+    def stop(self, line, reason):
+        raise JournalCsvError([*self.problems, (line, reason)], stopped_early=True)
+
+    def keep(self, row):
+        if row.kind == "pain":
+            first_line = self.first_checkin_line.setdefault(row.date, row.line)
+            if first_line != row.line:
+                self.add(
+                    row.line,
+                    [
+                        f"a second pain row for {row.date} (one check-in a day; the first is on line "
+                        f"{first_line})"
+                    ],
+                )
+        if not self.problems:
+            self.rows.append(row)
 
 
 def _check_header(header):
@@ -128,162 +133,11 @@ def _check_header(header):
     if unknown or missing or len(set(names)) != len(names):
         reason = "the header must be: " + ",".join(COLUMNS)
         if unknown:
-            reason += f" (unknown: {', '.join(unknown)})"
+            # A few of them, each cut short: a junk first line can hold thousands of long "names".
+            shown = [name[:QUOTED_CELL_CHARACTERS] for name in unknown[:HEADER_NAMES_SHOWN]]
+            more = ", \u2026" if len(unknown) > HEADER_NAMES_SHOWN else ""
+            reason += f" (unknown: {', '.join(shown)}{more})"
         if missing:
             reason += f" (missing: {', '.join(missing)})"
         raise JournalCsvError([(1, reason)])
     return names
-
-
-def _read_row(line, cells, columns, known_slugs, latest_date):
-    if len(cells) > len(columns):
-        return None, [
-            f"{len(cells)} cells, but the header has {len(columns)} columns (notes with a comma need quotes)"
-        ]
-    raw = dict(
-        zip(columns, [cell.strip() for cell in cells] + [""] * (len(columns) - len(cells)), strict=True)
-    )
-    raw["notes"] = cells[columns.index("notes")] if len(cells) > columns.index("notes") else ""
-    problems = []
-    date = _date(raw["date"], latest_date, problems)
-    kind = raw["type"].lower()
-    if kind not in TYPES:
-        return None, [*problems, f"type must be exercise, pain or run, not \u2018{raw['type']}\u2019"]
-    if kind == "exercise" and not raw["exercise"]:
-        kind = "workout"
-    extra = [name for name in COLUMNS[3:] if raw[name].strip() and name not in ALLOWED[kind]]
-    if extra:
-        problems.append(f"{', '.join(extra)} must be empty on {_kind_words(kind)}")
-    values = READERS[kind](raw, problems, known_slugs)
-    if problems or date is None:
-        return None, problems
-    return Row(line, date, kind, values), []
-
-
-def _kind_words(kind):
-    return {"workout": "a workout row (no exercise)", "exercise": "an exercise row"}.get(
-        kind, f"a {kind} row"
-    )
-
-
-def _date(text, latest_date, problems):
-    try:
-        if not _DATE.match(text):
-            raise ValueError
-        date = datetime.date.fromisoformat(text)
-    except ValueError:
-        problems.append(f"date must be YYYY-MM-DD, not \u2018{text}\u2019")
-        return None
-    if date < EARLIEST_DATE:
-        problems.append(f"date {text} is before 1900")
-        return None
-    if date > latest_date:
-        problems.append(f"date {text} is in the future")
-        return None
-    return date
-
-
-def _whole(raw, name, low, high, problems, required=False):
-    text = raw[name]
-    if not text:
-        if required:
-            problems.append(f"{name} is required")
-        return None
-    if not _WHOLE.match(text) or not low <= int(text) <= high:
-        problems.append(f"{name} must be a whole number from {low:,} to {high:,}, not \u2018{text}\u2019")
-        return None
-    return int(text)
-
-
-def _decimal(raw, name, low, high, problems, places, required=False, above_low=False):
-    text = raw[name]
-    if not text:
-        if required:
-            problems.append(f"{name} is required")
-        return None
-    try:
-        value = Decimal(text)
-        valid = value.is_finite() and (value > low if above_low else value >= low) and value <= high
-    except InvalidOperation:
-        valid = False
-    if not valid:
-        bound = "more than" if above_low else "from"
-        problems.append(f"{name} must be a number {bound} {low} up to {high}, not \u2018{text}\u2019")
-        return None
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-
-
-def _yes(raw, problems):
-    text = raw["irritated"].lower()
-    if text not in _YES | _NO:
-        problems.append(f"irritated must be yes or empty, not \u2018{raw['irritated']}\u2019")
-    return text in _YES
-
-
-def _exercise(raw, problems, known_slugs):
-    if raw["exercise"] not in known_slugs:
-        problems.append(f"unknown exercise \u2018{raw['exercise']}\u2019 (use the slug from the library)")
-    notes = unprotect_formula(raw["notes"])
-    if len(notes) > MAX_ENTRY_NOTE:
-        problems.append(f"notes of an exercise row are at most {MAX_ENTRY_NOTE} characters")
-    weight = _decimal(raw, "weight_kg", 0, 500, problems, places=1)
-    return {
-        "exercise": raw["exercise"],
-        "sets": _whole(raw, "sets", 1, 50, problems) or 1,
-        "reps": _whole(raw, "reps", 1, 1000, problems),
-        "hold_seconds": _whole(raw, "seconds", 1, 3600, problems),
-        "weight_kg": weight,
-        "irritated": _yes(raw, problems),
-        "irritation_note": notes,
-    }
-
-
-def _workout(raw, problems, known_slugs):
-    return {
-        "duration_min": _whole(raw, "duration_min", 1, MAX_WORKOUT_MINUTES, problems),
-        "notes": unprotect_formula(raw["notes"]),
-    }
-
-
-def _pain(raw, problems, known_slugs):
-    return {
-        "pain": _whole(raw, "pain", 0, 10, problems, required=True),
-        "notes": unprotect_formula(raw["notes"]),
-    }
-
-
-def _run(raw, problems, known_slugs):
-    km = _decimal(raw, "distance_km", 0, MAX_DISTANCE_M // 1000, problems, 3, required=True, above_low=True)
-    minutes = _decimal(raw, "duration_min", 0, MAX_WORKOUT_MINUTES, problems, places=2, above_low=True)
-    distance_m = None if km is None else int(km * 1000)
-    if distance_m == 0:
-        problems.append("distance_km is less than a metre")
-    return {
-        "distance_m": distance_m,
-        "duration_s": None
-        if minutes is None
-        else max(1, int((minutes * 60).quantize(Decimal(1), ROUND_HALF_UP))),
-        "ascent_m": _whole(raw, "ascent_m", 0, MAX_ELEVATION_M, problems) or 0,
-        "descent_m": _whole(raw, "descent_m", 0, MAX_ELEVATION_M, problems) or 0,
-        "back_hurt": _yes(raw, problems),
-        "notes": unprotect_formula(raw["notes"]),
-    }
-
-
-READERS = {"exercise": _exercise, "workout": _workout, "pain": _pain, "run": _run}
-
-
-def _one_checkin_a_day(rows):
-    first_line, problems = {}, []
-    for row in rows:
-        if row.kind == "pain":
-            if row.date in first_line:
-                problems.append(
-                    (
-                        row.line,
-                        f"a second pain row for {row.date} (one check-in a day; the first is on line "
-                        f"{first_line[row.date]})",
-                    )
-                )
-            first_line.setdefault(row.date, row.line)
-    return problems

@@ -16,11 +16,11 @@ from tracker.importers.journal_csv import COLUMNS, JournalCsvError
 from tracker.importers.safety import MAX_UPLOAD_BYTES
 from tracker.journal import runner_profile
 from tracker.journal_import import load_journal_csv
+from tracker.limits import MAX_CSV_PROBLEMS, MAX_CSV_ROWS
 from tracker.run_import import count_by_status, import_uploads
 
 # The multipart wrapping around a CSV of the largest size allowed.
 MULTIPART_SLACK = 64 * 1024
-MAX_PROBLEMS_SHOWN = 1000
 TOO_LARGE = (
     "The upload is larger than 100 MB. Send fewer files at a time, or split a large export into several zips."
 )
@@ -113,21 +113,24 @@ def _journal_import(request):
     if not form.is_valid():
         return _journal_import_page(request, form)
     try:
+        # The upload itself, read a row at a time, rather than its bytes at once.
         summary = load_journal_csv(
-            request.user, form.cleaned_data["file"].read(), runner_profile(request.user).today()
+            request.user, form.cleaned_data["file"], runner_profile(request.user).today()
         )
     except JournalCsvError as error:
-        return _journal_import_page(request, form, problems=error.problems)
+        return _journal_import_page(request, form, refused=error)
     messages.success(request, summary.describe())
     return redirect("journal_import")
 
 
-def _journal_import_page(request, form, problems=None, error="", status=200):
+def _journal_import_page(request, form, refused=None, error="", status=200):
     context = {
         "form": form,
         "error": error,
-        "problems": (problems or [])[:MAX_PROBLEMS_SHOWN],
-        "problem_count": len(problems or []),
+        "problems": refused.problems if refused else [],
+        "stopped_early": refused.stopped_early if refused else False,
+        "max_problems": MAX_CSV_PROBLEMS,
+        "max_rows": f"{MAX_CSV_ROWS:,}",
         "columns": ",".join(COLUMNS),
     }
     return render(request, "tracker/journal_import.html", context, status=status)
