@@ -15,6 +15,7 @@ from itertools import islice
 from django.db import transaction
 
 from routines.models import Exercise
+from routines.words import count_of
 from tracker.importers.journal_cells import ExerciseEntry
 from tracker.importers.journal_csv import read_journal_csv
 from tracker.limits import MAX_WORKOUT_MINUTES
@@ -36,26 +37,24 @@ class LoadSummary:
         """What the load did, in a sentence or two for the runner."""
         added = []
         if self.workouts:
-            exercises = f" ({_count(self.entries, 'exercise')})" if self.entries else ""
-            added.append(_count(self.workouts, "workout") + exercises)
+            exercises = f" ({count_of(self.entries, 'exercise')})" if self.entries else ""
+            added.append(count_of(self.workouts, "workout") + exercises)
         if self.checkins_added:
-            added.append(_count(self.checkins_added, "pain check-in"))
+            added.append(count_of(self.checkins_added, "pain check-in"))
         if self.runs:
-            added.append(_count(self.runs, "run"))
+            added.append(count_of(self.runs, "run"))
         said = [f"Imported {_in_words(added)}."] if added else []
         if self.checkins_replaced:
             days = "that day" if self.checkins_replaced == 1 else "those days"
-            said.append(f"{_count(self.checkins_replaced, 'pain check-in')} replaced what you had on {days}.")
+            said.append(
+                f"{count_of(self.checkins_replaced, 'pain check-in')} replaced what you had on {days}."
+            )
         if self.already_there:
-            skipped = _count(self.already_there, "entry", "entries")
+            skipped = count_of(self.already_there, "entry", "entries")
             said.append(
                 f"{skipped} already in your journal {'was' if self.already_there == 1 else 'were'} skipped."
             )
         return " ".join(said) or "The file holds no entries, only its header: nothing was imported."
-
-
-def _count(number, singular, plural=None):
-    return f"{number} {singular if number == 1 else plural or singular + 's'}"
 
 
 def _in_words(parts):
