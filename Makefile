@@ -40,16 +40,20 @@ $(CHROMIUM):
 		exit 1; \
 	fi
 
+# The suite runs on every core (pytest-xdist); the browser tests run on their own, one at a time.
+PARALLEL := -n auto
+
 test: $(VENV)/.dev $(CHROMIUM)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PARALLEL) -m "not browser"
+	$(BIN)/python -m pytest -m browser
 
 # Everything but the browser tests: needs no apt and no Chromium.
 test-fast: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest $(PARALLEL) -m "not browser"
 
 $(FAKETIME):
 	@if [ "$$(id -u)" = "0" ]; then \
@@ -62,7 +66,7 @@ $(FAKETIME):
 
 # The suite on a clock that is not today's: at an awkward moment, and the demo on seven days in a row.
 test-any-day: $(VENV)/.dev $(FAKETIME)
-	TZ=$(AWKWARD_ZONE) $(FAKETIME) -f "@$(AWKWARD_MOMENT)" $(BIN)/python -m pytest -p no:cacheprovider -m "not browser"
+	TZ=$(AWKWARD_ZONE) $(FAKETIME) -f "@$(AWKWARD_MOMENT)" $(BIN)/python -m pytest $(PARALLEL) -p no:cacheprovider -m "not browser"
 	for day in $(DEMO_DAYS); do \
 		echo "The demo on $$day:"; \
 		$(FAKETIME) -f "@$$day 23:40:00" $(BIN)/python -m pytest -p no:cacheprovider tests/test_insights_seed_demo.py || exit 1; \
@@ -71,7 +75,7 @@ test-any-day: $(VENV)/.dev $(FAKETIME)
 # The same suite on PostgreSQL (the server must be running; unreachable is a failure).
 test-postgres: $(VENV)/.dev
 	pg_isready -h 127.0.0.1 -p 5432
-	DATABASE_URL=$(PG_URL) $(BIN)/python -m pytest --create-db -m "not browser"
+	DATABASE_URL=$(PG_URL) $(BIN)/python -m pytest $(PARALLEL) --create-db -m "not browser"
 
 test-browser: $(VENV)/.dev $(CHROMIUM)
 	DATABASE_URL=$(PG_URL) $(BIN)/python -m pytest --create-db -m browser
