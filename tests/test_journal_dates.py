@@ -7,6 +7,7 @@ from django.db import IntegrityError
 from django.urls import reverse
 
 from tests.base import make_checkin, make_exercise, make_run, make_workout
+from tracker.dates import day_words
 from tracker.models import PainCheckin, Run, Workout
 
 TOO_EARLY = datetime.date(1899, 12, 31)
@@ -62,3 +63,11 @@ def test_the_database_refuses_any_entry_before_1900(alice, make):
 def test_the_date_picker_offers_nothing_past_tomorrow(alice_client, today):
     page = alice_client.get(reverse("log_run")).content.decode()
     assert f'max="{today + datetime.timedelta(days=1):%Y-%m-%d}"' in page
+
+
+def test_the_future_date_error_names_tomorrow_as_the_latest_day(alice_client, today):
+    response = alice_client.post(
+        reverse("log_checkin"), posted("log_checkin", today + datetime.timedelta(days=2))
+    )
+    tomorrow = today + datetime.timedelta(days=1)
+    assert f"the latest date you can log is tomorrow, {day_words(tomorrow)}" in response.content.decode()

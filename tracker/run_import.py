@@ -19,6 +19,7 @@ from operator import itemgetter
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
+from tracker.dates import day_words
 from tracker.importers.activity_files import is_zip, read_activity, unpack
 from tracker.importers.records import ActivityFileError, OutOfTime
 from tracker.importers.safety import MAX_ACTIVITY_BYTES, UnpackBudget
@@ -211,7 +212,9 @@ def _import_file(batch, name, data, origin=None, listing=None):
         # A file imported before is known by its bytes alone: no need to read it again.
         earlier = batch.known.date_of_file(sha256)
         if earlier:
-            return FileResult(name, DUPLICATE, f"this file was imported before (the run on {_day(earlier)})")
+            return FileResult(
+                name, DUPLICATE, f"this file was imported before (the run on {day_words(earlier)})"
+            )
         if not batch.may_read_another():
             return FileResult(name, FAILED, OUT_OF_TIME)
         kind, activity = read_activity(name, content, batch.read_deadline())
@@ -287,7 +290,7 @@ def _save(batch, name, fields, note):
         return FileResult(
             name,
             DUPLICATE,
-            f"already in your journal: the run on {_day(earlier)} started within a minute of it",
+            f"already in your journal: the run on {day_words(earlier)} started within a minute of it",
         )
     try:
         # A transaction per file: one that fails leaves nothing, and the files before it stay imported.
@@ -298,7 +301,3 @@ def _save(batch, name, fields, note):
         return FileResult(name, DUPLICATE, "this file was imported before")
     batch.known.add(run)
     return FileResult(name, IMPORTED, note, run)
-
-
-def _day(date):
-    return f"{date.day} {date:%b %Y}"

@@ -4,6 +4,7 @@ import datetime
 
 from django import forms
 
+from tracker.dates import day_words
 from tracker.limits import EARLIEST_DATE
 
 
@@ -55,6 +56,7 @@ class JournalDateMixin:
         latest = self.today + datetime.timedelta(days=1)
         if date > latest:
             raise forms.ValidationError(
-                f"That is in the future: the latest date you can log is {latest:%d %b %Y}."
+                "That is in the future: the latest date you can log is tomorrow, "
+                f"{day_words(latest)} (a run logged after midnight in another time zone still fits)."
             )
         return date

@@ -3,6 +3,7 @@
 from django import template
 
 from routines.templatetags.library_format import describe_dose
+from tracker.dates import day_with_weekday, day_words, month_words
 from tracker.units import format_duration, from_metres, seconds_per_unit, unit_label
 
 register = template.Library()
@@ -14,6 +15,19 @@ def distance(metres, units):
     if metres is None or metres == "":
         return ""
     return f"{from_metres(metres, units, places=1)} {unit_label(units)}"
+
+
+@register.filter
+def day(value, style=""):
+    """{{ date|day }} -> "1 Dec 2026"; {{ date|day:"weekday" }} -> "Tue 1 Dec 2026"; {{ date|day:"month" }} ->
+    "Dec 2026". The one date format of every page."""
+    if not value:
+        return ""
+    if style == "weekday":
+        return day_with_weekday(value)
+    if style == "month":
+        return month_words(value)
+    return day_words(value)
 
 
 @register.filter

@@ -5,6 +5,8 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
+from tracker.dates import day_words
+
 READ_METHODS = ("GET", "HEAD")
 
 
@@ -23,7 +25,7 @@ def refuse_writes(request):
 
 def confirm_delete(request, entry, noun, detail_url_name):
     """GET asks, POST deletes. Called with an entry already fetched through the runner's own queryset."""
-    description = f"The {noun} of {entry.date.day} {entry.date:%b %Y}"
+    description = f"The {noun} of {day_words(entry.date)}"
     if request.method == "POST":
         entry.delete()
         messages.success(request, f"{description} deleted.")
