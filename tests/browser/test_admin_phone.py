@@ -1,5 +1,5 @@
-"""A curator edits the library from a phone: the admin carries Backtrack's name and icon, and its exercise list
-fits the screen (the table scrolls inside its own box, the page itself never sideways)."""
+"""A curator edits the library from a phone: the admin carries Backtrack's name and icon, and its exercise
+list fits the screen (nothing makes the page scroll sideways)."""
 
 import pytest
 from django.urls import reverse
