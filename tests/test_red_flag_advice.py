@@ -66,6 +66,19 @@ def test_the_library_still_quotes_the_runner_who_warned_about_it(client):
     assert html.index(BLOOD_ADVICE) < html.index("George Beinhorn</figcaption>")
 
 
+def test_the_check_in_form_holds_every_signs_advice_hidden_for_its_script(alice_client):
+    html = page(alice_client, reverse("log_checkin"))
+    blood = html[html.index('data-flags="blood_in_urine" hidden>') :]
+    assert blood.index(BLOOD_ADVICE) < blood.index("data-flags=", 1)
+    assert 'data-flags="saddle_numbness bladder_bowel leg_weakness" hidden>' in html
+
+
+def test_without_scripts_the_check_in_promises_the_advice_on_saving(alice_client):
+    html = page(alice_client, reverse("log_checkin"))
+    assert "you will see what to do as soon as you save" in html
+    assert "straight away" not in html
+
+
 def test_a_curator_adds_a_warning_sign_to_an_exercise_and_its_page_shows_the_shared_advice(client):
     make_exercise("bird-dog").cautions.create(severity="stop", red_flag="night_pain")
     night = escape(advice_for(["night_pain"])[0].text)
