@@ -37,10 +37,25 @@ def move_to_drafts(modeladmin, request, queryset):
     set_status(modeladmin, request, queryset, Status.DRAFT, "moved to drafts")
 
 
-class CautionInline(admin.StackedInline):
+CAUTION_FIELDS = ["severity", "red_flag", "shared_advice", "applies_to", "text", "source"]
+
+
+class CautionFields:
+    """A caution's fields, with the shared advice a warning sign shows, which the curator sees but edits
+    nowhere here: the same words appear on the pain check-in and the warning-signs page."""
+
+    fields = CAUTION_FIELDS
+    readonly_fields = ["shared_advice"]
+
+    @admin.display(description="Shared advice shown for the warning sign")
+    def shared_advice(self, caution):
+        advice = caution.advice
+        return advice.text if advice else "Not a warning sign: the page shows the caution's own text."
+
+
+class CautionInline(CautionFields, admin.StackedInline):
     model = Caution
     extra = 0
-    fields = ["severity", "applies_to", "text", "source"]
     show_change_link = True  # a caution's own quotes are edited on its page
 
 
@@ -151,13 +166,13 @@ class RoutineAdmin(admin.ModelAdmin):
 
 
 @admin.register(Caution)
-class CautionAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "severity", "exercise", "applies_to", "source"]
-    list_filter = ["severity", "source", ("exercise", admin.EmptyFieldListFilter)]
+class CautionAdmin(CautionFields, admin.ModelAdmin):
+    list_display = ["__str__", "severity", "red_flag", "exercise", "applies_to", "source"]
+    list_filter = ["severity", "red_flag", "source", ("exercise", admin.EmptyFieldListFilter)]
     list_select_related = ["exercise"]
     search_fields = ["text", "applies_to", "exercise__name"]
     autocomplete_fields = ["exercise"]
-    fields = ["exercise", "severity", "applies_to", "text", "source"]
+    fields = ["exercise", *CAUTION_FIELDS]
     inlines = [CautionQuoteInline]
 
 

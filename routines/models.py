@@ -1,8 +1,11 @@
 """The exercise library: exercises, their cautions, the thread's quotes, and routines built from them."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+
+from routines import red_flags
 
 
 class Source(models.TextChoices):
@@ -208,6 +211,11 @@ class CautionQuerySet(models.QuerySet):
         return self.alias(severity_rank=rank).order_by("severity_rank", "pk")
 
 
+SHARED_ADVICE_ONLY = (
+    "A warning sign shows the shared advice, the same words as the pain check-in: leave this empty."
+)
+
+
 class Caution(models.Model):
     class Severity(models.TextChoices):
         # Ordered from most to least serious; pages sort by this rank.
@@ -228,20 +236,53 @@ class Caution(models.Model):
     applies_to = models.CharField(
         max_length=120, blank=True, help_text='Who it is for, e.g. "when your back is flaring".'
     )
-    text = models.TextField()
+    text = models.TextField(blank=True)
+    # A warning sign's advice is shared with the pain check-in and the warning-signs page, so such a caution
+    # carries the sign alone and the pages show the shared words: a curator cannot make the two disagree.
+    red_flag = models.CharField(
+        "warning sign",
+        max_length=30,
+        blank=True,
+        choices=red_flags.CHOICES,
+        help_text='For a warning sign: leave the text and "applies to" empty; pages show the shared advice.',
+    )
     source = models.CharField(max_length=20, choices=Source.choices, default=Source.LIBRARY)
 
     objects = CautionQuerySet.as_manager()
 
     class Meta:
         ordering = ["exercise", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(red_flag="") | Q(text="", applies_to="", severity="stop"),
+                name="caution_warning_sign_uses_the_shared_advice",
+                violation_error_message=SHARED_ADVICE_ONLY,
+            ),
+        ]
 
     def __str__(self):
-        return f"{self.get_severity_display()}: {self.text[:60]}"
+        return f"{self.get_severity_display()}: {(self.text or self.get_red_flag_display())[:60]}"
+
+    def clean(self):
+        if not self.red_flag:
+            if not self.text:
+                raise ValidationError({"text": "Write the caution, or choose the warning sign it is about."})
+            return
+        errors = {field: SHARED_ADVICE_ONLY for field in ("text", "applies_to") if getattr(self, field)}
+        if self.severity != Caution.Severity.STOP:
+            errors["severity"] = "A warning sign is always a Stop, shown before everything else."
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def is_urgent(self):
         return self.severity in URGENT_SEVERITIES
+
+    @property
+    def advice(self):
+        """The shared advice about this caution's warning sign; None for a caution in its own words."""
+        found = red_flags.advice_for([self.red_flag])
+        return found[0] if found else None
 
 
 # Stop and avoid cautions are shown before the how-to, where nobody can miss them.

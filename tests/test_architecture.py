@@ -10,9 +10,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PURE_PACKAGES = ["tracker.insights", "tracker.importers", "tracker.limits", "tracker.units", "routines.words"]
+PURE_PACKAGES = [
+    "tracker.insights",
+    "tracker.importers",
+    "tracker.limits",
+    "tracker.units",
+    "routines.words",
+    "routines.red_flags",
+]
 # Plain modules without Django, which the pure packages may share.
-SHARED_PLAIN = ["routines", "routines.words"]
+SHARED_PLAIN = ["routines", "routines.words", "routines.red_flags"]
 
 
 def _modules_of(package):

@@ -19,6 +19,12 @@ def check_in(client, date, follow=False, **changes):
     return client.post(reverse("log_checkin"), data, follow=follow)
 
 
+def open_folds(response):
+    """The open folded sections of the form, by their summary's first words (up to a question mark)."""
+    folds = re.findall(r"<details([^>]*)>\s*<summary>([^<?]*\??)", response.content.decode())
+    return {summary.strip() for attributes, summary in folds if " open" in attributes}
+
+
 def test_the_pain_scale_says_what_0_and_10_mean(alice_client):
     page = alice_client.get(reverse("log_checkin")).content.decode()
     assert "0 = no pain, 10 = worst imaginable" in page
@@ -59,15 +65,34 @@ def test_the_form_comes_filled_in_with_todays_check_in(alice, alice_client, toda
     assert "Saving again replaces" in response.content.decode()
 
 
+def test_an_empty_check_in_comes_with_the_optional_parts_folded(alice_client):
+    assert open_folds(alice_client.get(reverse("log_checkin"))) == set()
+
+
+def test_a_check_in_sent_back_opens_the_parts_that_hold_a_value(alice_client, today):
+    response = check_in(alice_client, today, pain="11", locations=["left"], notes="stiff")
+    assert open_folds(response) == {"Where it hurts", "Notes"}
+
+
+def test_a_wrong_date_opens_the_date_with_its_error(alice_client, today):
+    response = check_in(alice_client, today + datetime.timedelta(days=2))
+    assert open_folds(response) == {"Another day?"}
+
+
+def test_editing_a_check_in_of_another_day_shows_its_date_and_what_was_ticked(alice, alice_client, today):
+    checkin = make_checkin(alice, date=today - datetime.timedelta(days=3), red_flags=["fever"])
+    response = alice_client.get(reverse("edit_checkin", args=[checkin.pk]))
+    assert open_folds(response) == {"Another day?", "Any warning signs?"}
+
+
 def test_a_check_in_without_warning_signs_goes_home(alice_client, today):
     assert check_in(alice_client, today)["Location"] == reverse("home")
 
 
-def test_blood_in_urine_shows_the_advice_at_once(alice_client, today):
+def test_blood_in_urine_shows_the_advice_as_soon_as_it_is_saved(alice_client, today):
     page = check_in(alice_client, today, follow=True, red_flags=["blood_in_urine"]).content.decode()
-    assert "common right after a long or hard run" in page
-    assert "clears within 48 hours" in page
-    assert "fever or pain in your side (flank pain)" in page
+    assert "after a long or hard run is common and usually clears within 24 to 48 hours" in page
+    assert "fever, pain in your side (flank pain) or pain when passing urine" in page
 
 
 def test_blood_in_urine_alone_is_not_marked_urgent(alice_client, today):

@@ -37,6 +37,13 @@ def test_once_logged_home_says_the_routine_is_done_instead_of_offering_it_again(
     assert f'action="{reverse("log_usual_routine")}"' not in page
 
 
+def test_once_logged_home_says_so_once(alice, alice_client, routine):
+    choose_usual(alice, routine)
+    page = alice_client.post(reverse("log_usual_routine"), follow=True).content.decode()
+    assert page.count("Well done") == 1
+    assert page.count("Core basics") == 1
+
+
 def test_one_tap_logs_todays_routine_step_by_step(alice, alice_client, routine, today):
     choose_usual(alice, routine)
     alice_client.post(reverse("log_usual_routine"))

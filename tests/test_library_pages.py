@@ -183,8 +183,10 @@ def test_a_routine_step_with_a_draft_exercise_is_not_a_broken_link(client):
     assert 'href="/library/exercises/secret-plank/"' not in page(client, "/library/routines/mixed/")
 
 
-def test_the_library_warns_that_back_pain_with_blood_in_urine_needs_a_doctor(client):
-    assert "kidneys or bladder rather than your back: see a doctor" in page(client, LIBRARY)
+def test_the_library_warns_that_back_pain_with_blood_in_urine_can_need_a_doctor(client):
+    before_you_start = section(page(client, LIBRARY), "every-exercise")
+    assert "See a doctor if it lasts longer" in before_you_start
+    assert "kidneys or bladder rather than your back" in before_you_start
 
 
 def test_a_routine_page_offers_a_logged_in_runner_to_log_it(alice_client):

@@ -35,6 +35,7 @@ CONTRIBUTORS = {
 }
 
 seeding = importlib.import_module("routines.migrations.0003_seed_library")
+sharing = importlib.import_module("routines.migrations.0004_caution_warning_sign_shares_advice")
 pytestmark = pytest.mark.django_db
 
 
@@ -95,15 +96,22 @@ def test_the_hanging_knee_lift_routine_is_three_sets_of_ten_to_fifteen():
     assert "15" in first_step.note
 
 
-def test_the_library_warns_that_back_pain_with_blood_in_urine_needs_a_doctor():
-    red_flag = Caution.objects.library_wide().get(applies_to__contains="blood or brown urine")
-    assert red_flag.severity == Caution.Severity.STOP
+def test_the_library_warns_about_blood_in_urine_with_the_shared_advice_and_the_runners_words():
+    red_flag = Caution.objects.library_wide().get(red_flag="blood_in_urine")
+    assert (red_flag.severity, red_flag.text) == (Caution.Severity.STOP, "")
     assert red_flag.quotes.get().contributor == "George Beinhorn"
+
+
+def unseed():
+    """What `migrate routines 0002` does: the later migration that gave the seeded warning sign the shared
+    advice is reversed first, giving it back its seeded words, then the seed."""
+    sharing.give_back_own_words(apps, SCHEMA_EDITOR)
+    seeding.unseed_library(apps, SCHEMA_EDITOR)
 
 
 def test_reversing_the_seed_removes_what_it_added_and_nothing_else():
     curators_own = make_exercise("bird-dog")
-    seeding.unseed_library(apps, SCHEMA_EDITOR)
+    unseed()
     assert list(Exercise.objects.all()) == [curators_own]
     assert not Caution.objects.exists()
     assert not Routine.objects.exists()
@@ -111,6 +119,8 @@ def test_reversing_the_seed_removes_what_it_added_and_nothing_else():
 
 def test_the_seed_can_be_applied_again_after_reversing():
     counts = (Exercise.objects.count(), Caution.objects.count(), SourceQuote.objects.count())
-    seeding.unseed_library(apps, SCHEMA_EDITOR)
+    unseed()
     seeding.seed_library(apps, None)
+    sharing.use_the_shared_advice(apps, SCHEMA_EDITOR)
     assert (Exercise.objects.count(), Caution.objects.count(), SourceQuote.objects.count()) == counts
+    assert Caution.objects.library_wide().filter(red_flag="blood_in_urine").count() == 1

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from routines import red_flags
 from routines.models import Exercise, Routine
 from tracker.limits import EARLIEST_DATE, MAX_DISTANCE_M, MAX_DURATION_S, MAX_ELEVATION_M
 
@@ -152,15 +153,11 @@ class PainCheckin(models.Model):
         AFTER_RUN = "after_run", "After a run"
         SITTING = "sitting", "Sitting at work"
 
-    class RedFlag(models.TextChoices):
-        BLOOD_IN_URINE = "blood_in_urine", "Blood or brown colour in your urine"
-        FEVER = "fever", "Fever or feeling unwell with the pain"
-        SADDLE_NUMBNESS = "saddle_numbness", "Numbness around the buttocks, genitals or inner thighs"
-        BLADDER_BOWEL = "bladder_bowel", "Loss of bladder or bowel control, or trouble passing urine"
-        LEG_WEAKNESS = "leg_weakness", "New weakness in a leg or foot"
-        AFTER_FALL = "after_fall", "The pain began after a fall or accident"
-        WEIGHT_LOSS = "weight_loss", "Weight loss you cannot explain"
-        NIGHT_PAIN = "night_pain", "Pain at night that rest does not ease"
+    # The warning signs and their words come from the library's one source of red-flag advice, which the
+    # check-in, the warning-signs page and the library's cautions all read.
+    RedFlag = models.TextChoices(
+        "RedFlag", [(code.upper(), (code, label)) for code, label in red_flags.CHOICES]
+    )
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="checkins")
     date = models.DateField()

@@ -55,6 +55,10 @@ class Runner:
     def ticks(self, label):
         reachable(self.page.get_by_label(label)).check()
 
+    def opens(self, summary):
+        """Unfold a folded part of a form by tapping its summary."""
+        reachable(self.page.locator("summary", has_text=summary)).click()
+
     def presses(self, name):
         reachable(self.page.get_by_role("button", name=name, exact=True)).click()
 
@@ -110,6 +114,7 @@ def check_in_with_warning_signs(runner):
     runner.goes_to("Pain check-in", "Pain check-in")
     pain = runner.page.get_by_role("group", name=re.compile(r"^Back pain"))
     reachable(pain.get_by_text("6", exact=True)).click()
+    runner.opens("Any warning signs?")
     runner.ticks("Numbness around the buttocks, genitals or inner thighs")
     runner.ticks("Pain at night that rest does not ease")
     runner.presses("Save check-in")

@@ -1,8 +1,10 @@
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import HTML, Column, Div, Field, Layout, Row
+from crispy_forms.layout import HTML, Column, Field, Layout, Row
 from django import forms
 
+from routines.red_flags import all_advice
 from tracker.forms.fields import JournalDateMixin
+from tracker.forms.folded import Folded
 from tracker.models import PainCheckin
 
 
@@ -24,8 +26,15 @@ def _ticks(label, choices, help_text=""):
 
 
 RED_FLAGS_LINK = (
-    '<p class="small mb-0">Not sure what these mean? '
+    '<p class="small mb-3">Not sure what these mean? '
     "<a href=\"{% url 'red_flags' %}\">Read about each warning sign</a>.</p>"
+)
+# Every sign's advice, hidden until the page's script shows the ticked ones.
+LIVE_ADVICE = '{% include "tracker/_red_flag_advice_live.html" with advice=form.every_advice %}'
+# A fold whose summary names its fields, so their own labels are left to screen readers.
+NAMED = "fold-named"
+WARNING_SIGNS_SUMMARY = (
+    'Any warning signs? <span class="fw-normal">Numbness, weakness, blood in your urine, fever…</span>'
 )
 
 
@@ -45,7 +54,9 @@ class PainCheckinForm(JournalDateMixin, forms.ModelForm):
     red_flags = _ticks(
         "Any of these warning signs?",
         PainCheckin.RedFlag,
-        help_text="Tick any that apply: you will see what to do straight away.",
+        # Without scripts the advice comes after saving; the page's script swaps in its own hint when it
+        # shows the advice at once (see the live advice's data-hint).
+        help_text="Tick any that apply: you will see what to do as soon as you save.",
     )
 
     class Meta:
@@ -58,17 +69,24 @@ class PainCheckinForm(JournalDateMixin, forms.ModelForm):
         self.user = user
         self.helper = FormHelper()
         self.helper.form_tag = False
+        self.every_advice = all_advice()
+        # The pain score first and the optional parts folded, so a phone shows Save without scrolling.
         self.helper.layout = Layout(
-            Row(Column("date", css_class="col-sm-6 col-md-4")),
             Field("pain", template="tracker/_pain_scale.html"),
-            Row(Column("locations", css_class="col-sm-6"), Column("timings", css_class="col-sm-6")),
-            # The warning signs must not be skimmed past: boxed, with a link to what each one means.
-            Div(
+            # Today unless the runner says otherwise; a check-in of another day (or a wrong date) shows it.
+            Folded("Another day?", Row(Column("date", css_class="col-sm-6 col-md-4")), usual=self.today),
+            Folded("Where it hurts", "locations", css_class=NAMED),
+            Folded("When it hurts", "timings", css_class=NAMED),
+            # The warning signs must not be skimmed past: boxed, named in the summary, with the advice
+            # right under the boxes and a link to what each one means.
+            Folded(
+                WARNING_SIGNS_SUMMARY,
                 "red_flags",
+                HTML(LIVE_ADVICE),
                 HTML(RED_FLAGS_LINK),
-                css_class="border border-warning border-2 rounded p-3 mb-3",
+                css_class=f"{NAMED} fold-warning",
             ),
-            "notes",
+            Folded("Notes", "notes", css_class=NAMED),
         )
 
     def clean_date(self):

@@ -4,10 +4,10 @@ from django.forms.models import model_to_dict
 from django.shortcuts import redirect, render
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
+from routines.red_flags import advice_for, all_advice
 from tracker.forms import PainCheckinForm
 from tracker.journal import runner_profile, save_checkin
 from tracker.models import PainCheckin
-from tracker.red_flags import advice_for, all_advice
 from tracker.views.common import confirm_delete, own_entry, refuse_writes
 
 

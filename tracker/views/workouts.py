@@ -89,12 +89,11 @@ def log_usual_routine(request):
         return redirect("profile")
     routine = profile.usual_routine
     workout, created = log_routine(request.user, routine, profile.today())
-    if created:
-        messages.success(request, f"Logged today's {routine.name}. Well done.")
-    elif workout is None:
+    # Once logged, home says so in its own green box ("logged today. Well done."): no message repeats it.
+    if workout is None:
         messages.error(
             request, f"{routine.name} has no exercises in the library just now; log a workout instead."
         )
-    else:
+    elif not created:
         messages.info(request, f"You already logged {routine.name} today; nothing was added.")
     return redirect("home")
