@@ -189,6 +189,11 @@ def test_the_result_page_lists_every_file_with_counts_at_the_top(alice_client):
     assert "garmin-fenix-5-bike.fit</strong>" in text and "Not a run (ride)" in text
 
 
+def test_the_result_line_of_a_fit_shows_its_ascent_and_descent(alice_client):
+    response = alice_client.post(URL, {"files": [real_upload("fit/activity-small-fenix2-run.fit")]})
+    assert "in 0:47:12, 64 m up, 61 m down</p>" in response.content.decode()
+
+
 def test_the_result_page_shows_distances_in_the_runners_units(alice, alice_client):
     Profile.objects.filter(user=alice).update(units="mi")
     response = alice_client.post(URL, {"files": [real_upload("gpx/cerknicko-jezero.gpx")]})
