@@ -135,6 +135,14 @@ def test_a_gpx_with_several_tracks_adds_their_segments_but_not_the_pauses_betwee
     assert round(activity.ascent_m) == 223
 
 
+def test_a_gpx_whose_first_track_has_no_times_takes_its_time_from_the_timed_tracks():
+    activity = read("gpx/korita-zbevnica.gpx")
+    assert activity.started_at.isoformat() == "2010-10-03T09:36:30+00:00"
+    # The active log's two tracks: 09:36:30 to 10:52:22 (4,552 s) and 10:57:10 to 13:19:31 (8,541 s).
+    assert activity.duration_s == 4552 + 8541
+    assert "Part of the track has no times" in activity.note
+
+
 def test_a_gpx_without_elevations_has_no_climb_and_still_its_distance():
     activity = read("gpx/cerknicko-jezero-without-elevations.gpx")
     assert (activity.ascent_m, activity.descent_m) == (0, 0)
