@@ -4,6 +4,7 @@ watch's recording (a point a second with elevation, heart rate and cadence), the
 import datetime
 import random
 
+import fitdecode
 from gpxpy.geo import haversine_distance
 
 START = datetime.datetime(2024, 5, 1, 7, 0, tzinfo=datetime.timezone.utc)
@@ -14,14 +15,16 @@ GPX_NAMESPACES = (
 TCX_NAMESPACE = 'xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2"'
 
 
-def track_points(count, seed=7):
-    """(latitude, longitude, elevation, time) of a run wandering east over rolling hills, a point a second."""
+def track_points(count, seed=7, hills_m=0.5):
+    """(latitude, longitude, elevation, time) of a run wandering east, a point a second, its elevation
+    changing by up to `hills_m` a second: rolling hills that climb about 39 m per km at the default, a flat
+    road at 0.05."""
     rng = random.Random(seed)
     latitude, longitude, elevation = 46.0, 14.5, 300.0
     for second in range(count):
         latitude += rng.uniform(-1, 1) * 2e-5
         longitude += rng.uniform(0, 1) * 3e-5
-        elevation += rng.uniform(-0.5, 0.5)
+        elevation += rng.uniform(-1, 1) * hills_m
         yield latitude, longitude, elevation, START + datetime.timedelta(seconds=second)
 
 
@@ -35,14 +38,15 @@ def _in_parts(items, parts):
     return [items[start : start + size] for start in range(0, len(items), size)]
 
 
-def make_gpx(points, segments=1, name="Long run"):
-    """A GPX 1.1 track of `points` points in `segments` segments, as a Garmin watch writes it."""
+def make_gpx(points, segments=1, name="Long run", sport="running", hills_m=0.5):
+    """A GPX 1.1 track of `points` points in `segments` segments, as a Garmin watch writes it; `sport` is
+    its <type>, `hills_m` as for track_points."""
     lines = [
         f'<?xml version="1.0" encoding="UTF-8"?>\n<gpx version="1.1" creator="tests" {GPX_NAMESPACES}>',
         f" <metadata><time>{_iso(START)}</time></metadata>",
-        f" <trk><name>{name}</name><type>running</type>",
+        f" <trk><name>{name}</name><type>{sport}</type>",
     ]
-    for segment in _in_parts(track_points(points), segments):
+    for segment in _in_parts(track_points(points, hills_m=hills_m), segments):
         lines.append("  <trkseg>")
         lines += [
             f'   <trkpt lat="{latitude:.7f}" lon="{longitude:.7f}"><ele>{elevation:.1f}</ele>'
@@ -85,3 +89,20 @@ def make_tcx(points, laps=1, notes="Long run"):
         lines.append("  </Track></Lap>")
     lines.append(f" <Notes>{notes}</Notes></Activity></Activities>\n</TrainingCenterDatabase>\n")
     return "\n".join(lines).encode()
+
+
+def with_session_byte(fit_data, field, value):
+    """The FIT file `fit_data` with one single-byte field of its session message set to `value` (FIT's
+    number for it: sub_sport 3 is trail, 2 street), every other byte as the device wrote it. The importer
+    does not check CRCs, so the file stays readable."""
+    with fitdecode.FitReader(fit_data, keep_raw_chunks=True, check_crc=fitdecode.CrcCheck.DISABLED) as reader:
+        for frame in reader:
+            if isinstance(frame, fitdecode.FitDataMessage) and frame.name == "session":
+                offset = frame.chunk.offset + 1  # after the record header
+                for definition in frame.def_mesg.field_defs:
+                    if definition.name == field and definition.size == 1:
+                        patched = bytearray(fit_data)
+                        patched[offset] = value
+                        return bytes(patched)
+                    offset += definition.size
+    raise ValueError(f"the file's session has no one-byte {field}")

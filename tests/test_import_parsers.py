@@ -135,6 +135,14 @@ def test_a_gpx_with_several_tracks_adds_their_segments_but_not_the_pauses_betwee
     assert round(activity.ascent_m) == 223
 
 
+def test_a_gpx_whose_first_track_has_no_times_takes_its_time_from_the_timed_tracks():
+    activity = read("gpx/korita-zbevnica.gpx")
+    assert activity.started_at.isoformat() == "2010-10-03T09:36:30+00:00"
+    # The active log's two tracks: 09:36:30 to 10:52:22 (4,552 s) and 10:57:10 to 13:19:31 (8,541 s).
+    assert activity.duration_s == 4552 + 8541
+    assert "Part of the track has no times" in activity.note
+
+
 def test_a_gpx_without_elevations_has_no_climb_and_still_its_distance():
     activity = read("gpx/cerknicko-jezero-without-elevations.gpx")
     assert (activity.ascent_m, activity.descent_m) == (0, 0)
@@ -247,12 +255,14 @@ def test_a_gz_name_on_content_a_browser_already_unpacked_still_reads():
         ("running", "trail", True, ("run", "trail run", "trail")),
         ("fitness_equipment", "treadmill", True, ("run", "treadmill run", "treadmill")),
         ("Trail Run", None, False, ("run", "trail run", "trail")),
-        ("9", None, True, ("run", "run", "road")),
+        ("trail_running", None, True, ("run", "trail run", "trail")),
+        ("running", "street", True, ("run", "run", "road")),
+        ("9", None, True, ("run", "run", None)),
         ("hiking", None, True, ("walk", "hike", "trail")),
-        ("E-Bike Ride", None, False, ("other", "ride", "road")),
-        ("Weight Training", None, False, ("other", "weight training", "road")),
-        ("jkljkl", None, True, ("run", "run", "road")),
-        ("training", None, True, ("other", "training", "road")),
+        ("E-Bike Ride", None, False, ("other", "ride", None)),
+        ("Weight Training", None, False, ("other", "weight training", None)),
+        ("jkljkl", None, True, ("run", "run", None)),
+        ("training", None, True, ("other", "training", None)),
     ],
 )
 def test_sports_are_sorted_into_runs_walks_and_the_rest(sport, sub_sport, unknown_is_run, expected):

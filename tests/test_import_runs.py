@@ -189,6 +189,17 @@ def test_the_result_page_lists_every_file_with_counts_at_the_top(alice_client):
     assert "garmin-fenix-5-bike.fit</strong>" in text and "Not a run (ride)" in text
 
 
+def test_the_result_line_of_a_fit_shows_its_ascent_and_descent(alice_client):
+    response = alice_client.post(URL, {"files": [real_upload("fit/activity-small-fenix2-run.fit")]})
+    assert "in 0:47:12, 64 m up, 61 m down</p>" in response.content.decode()
+
+
+def test_korita_answers_with_its_time_and_descent_in_the_json(alice_client):
+    run = import_json(alice_client, "gpx/korita-zbevnica.gpx")[0]["run"]
+    # The timed tracks' 13,093 s; the climb of all three tracks.
+    assert (run["duration_min"], run["ascent_m"], run["descent_m"]) == (218.2, 704, 710)
+
+
 def test_the_result_page_shows_distances_in_the_runners_units(alice, alice_client):
     Profile.objects.filter(user=alice).update(units="mi")
     response = alice_client.post(URL, {"files": [real_upload("gpx/cerknicko-jezero.gpx")]})

@@ -99,6 +99,19 @@ def test_the_csv_names_the_runs_and_its_type_sets_the_surface(alice, alice_clien
     assert lake.notes == "Lake loop" and lake.surface == "trail" and lake.origin == "strava"
 
 
+def test_a_run_the_csv_calls_a_run_is_a_trail_run_when_it_climbs_like_one(alice, alice_client):
+    upload_zip(alice_client, make_strava_export())
+    surfaces = dict(Run.objects.filter(user=alice).values_list("distance_m", "surface"))
+    # Korita, unlisted, climbs 47 m a km; the "Hill reps" Run, whose file has no climb, stays road.
+    assert (surfaces[14914], surfaces[11274]) == ("trail", "road")
+
+
+def test_the_result_page_shows_the_climb_of_runs_from_a_zip(alice, alice_client):
+    response = alice_client.post(URL, {"files": [SimpleUploadedFile("export.zip", make_strava_export())]})
+    lake = Run.objects.get(user=alice, distance_m=4580)
+    assert f"{lake.ascent_m} m up, {lake.descent_m} m down</p>" in response.content.decode()
+
+
 def test_the_csv_says_why_a_listed_activity_is_not_a_run(alice_client):
     files = upload_zip(alice_client, make_strava_export())
     assert {file["reason"] for file in files if file["status"] == "not_a_run"} == {

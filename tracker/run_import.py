@@ -25,6 +25,7 @@ from tracker.importers.records import ActivityFileError, OutOfTime
 from tracker.importers.safety import MAX_ACTIVITY_BYTES, UnpackBudget
 from tracker.importers.sports import RUN, WALK, classify
 from tracker.importers.strava import open_archive
+from tracker.importers.terrain import surface_of
 from tracker.limits import EARLIEST_DATE, MAX_DISTANCE_M, MAX_DURATION_S, MAX_ELEVATION_M
 from tracker.models import Profile, Run
 
@@ -227,7 +228,7 @@ def _import_file(batch, name, data, origin=None, listing=None):
         sport = classify(activity.sport, activity.sub_sport, unknown_is_run=not listed)
         if not _counts_as_run(sport, batch.profile):
             return FileResult(name, NOT_A_RUN, f"not a run ({sport.label})")
-        fields = _run_fields(activity, batch.profile, sport.surface)
+        fields = _run_fields(activity, batch.profile, surface_of(sport, activity))
     except OutOfTime as error:
         # Uploaded again, the files before this one are skipped unread, so it gets the whole time.
         return FileResult(name, FAILED, OUT_OF_TIME if batch.files_read > 1 else error.reason)

@@ -46,6 +46,9 @@ class Activity:
     note: str = ""
     # Only part of the recording could be read, so the run may have been longer than its numbers say.
     partial: bool = False
+    # (distance_m, ascent_m) of the part of the run whose climb the reader trusts (a GPX's longer segments),
+    # for terrain.surface_of to judge road or trail on; None to judge on the whole run.
+    climb_sample: tuple[float, float] | None = None
 
     def __post_init__(self):
         # NaN and infinity pass through arithmetic without a word, to fail only when the run's fields are

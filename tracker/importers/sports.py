@@ -25,7 +25,9 @@ _OTHER_LABELS = [
 class Sport:
     kind: str  # RUN, WALK or OTHER
     label: str  # what the runner reads: "run", "trail run", "walk", "hike", "ride"
-    surface: str = "road"
+    # The surface the file names ("trail" for a trail run, "road" for FIT's street running); None when it
+    # names none, and terrain.surface_of judges it from the climb.
+    surface: str | None = None
 
 
 def _words(raw):
@@ -47,17 +49,23 @@ def classify(sport, sub_sport=None, *, unknown_is_run=True):
             return Sport(RUN, "treadmill run", "treadmill")
         if sub == "track":
             return Sport(RUN, "track run", "track")
-        return Sport(RUN, "run", "road")
+        return Sport(RUN, "run", _road_if_said(words, sub))
     if "hik" in words:
         return Sport(WALK, "hike", "trail")
     if "walk" in words:
-        return Sport(WALK, "walk", "road")
+        return Sport(WALK, "walk", _road_if_said(words, sub))
     for stems, label in _OTHER_LABELS:
         if any(stem in words for stem in stems):
             return Sport(OTHER, label)
     if unknown_is_run and words not in _KNOWN_NON_RUNS:
-        return Sport(RUN, "run", "road")
+        return Sport(RUN, "run")
     return Sport(OTHER, words or "unknown")
+
+
+def _road_if_said(words, sub):
+    """Road when the file says so (FIT's sub-sport "street", a GPX <type> of "road_running"), else None:
+    "running" alone says nothing of the ground, since most apps write it for every run."""
+    return "road" if "road" in words or sub in {"street", "road"} else None
 
 
 # FIT sports that are plainly not runs, though no stem above names them.
