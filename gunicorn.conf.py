@@ -5,6 +5,8 @@ time taken: no query string, Referer or User-Agent, which can carry search words
 and a fingerprint of their device. Client addresses are left out too; the login lockout keeps its own.
 """
 
+# A shared report's address is its secret: the access log names the share's id instead of its token.
+logger_class = "tracker.access_log.AccessLogWithoutShareTokens"
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
 # Reading a large GPX takes about a third of a second a megabyte; imports stop themselves within 25 s.
 timeout = 60

@@ -3,6 +3,7 @@ import os
 
 import pytest
 import time_machine
+from django.core.cache import cache
 from django.test import Client
 from hypothesis import settings as hypothesis_settings
 
@@ -32,6 +33,12 @@ def one_moment_per_test(request):
         return
     with time_machine.travel(datetime.datetime.now(datetime.timezone.utc), tick=False):
         yield
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: counts kept there (failed share-link opens) are per test."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

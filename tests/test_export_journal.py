@@ -161,7 +161,7 @@ def download(client):
     return response, zipfile.ZipFile(io.BytesIO(response.content))
 
 
-def test_my_data_is_a_zip_of_the_csv_the_json_the_profile_the_logins_and_a_readme(alice_client):
+def test_my_data_is_a_zip_of_the_journal_profile_logins_outcomes_shares_and_a_readme(alice_client):
     response, archive = download(alice_client)
     assert response["Content-Type"] == "application/zip"
     assert sorted(archive.namelist()) == [
@@ -170,6 +170,8 @@ def test_my_data_is_a_zip_of_the_csv_the_json_the_profile_the_logins_and_a_readm
         "journal.json",
         "logins.json",
         "profile.json",
+        "psfs.json",
+        "shares.json",
     ]
 
 

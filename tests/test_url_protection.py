@@ -5,6 +5,7 @@ who may open it, and then the checks below cover it (anonymous visitors go to th
 gets a 404 and changes nothing, curators reach no journal in the admin).
 """
 
+import datetime
 from dataclasses import dataclass
 from types import SimpleNamespace
 
@@ -26,7 +27,17 @@ from tests.base import (
     make_workout,
     runner_today,
 )
-from tracker.models import PainCheckin, Profile, Run, Workout, WorkoutExercise
+from tracker.models import (
+    PainCheckin,
+    Profile,
+    PsfsActivity,
+    PsfsScore,
+    Run,
+    ShareLink,
+    Workout,
+    WorkoutExercise,
+)
+from tracker.shares import create_share
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,11 @@ def private(kwargs=None):
 
 def owned(kwargs):
     return Access("owned", kwargs)
+
+
+def shared(kwargs):
+    """Opened without a login by whoever holds a share link's token, and by nobody else."""
+    return Access("shared", kwargs)
 
 
 # Who may open each URL name, and how to fill its converters from alice's journal (see alices_journal below).
@@ -78,6 +94,10 @@ ACCESS = {
     "delete_account": private(),
     "insights": private(),
     "api_insights": private(),
+    "progress": private(),
+    "psfs_activities": private(),
+    "psfs_rate": private(),
+    "shares": private(),
     # One runner's entries.
     "workout_detail": owned(lambda journal: {"pk": journal.workout.pk}),
     "edit_workout": owned(lambda journal: {"pk": journal.workout.pk}),
@@ -88,6 +108,10 @@ ACCESS = {
     "run_detail": owned(lambda journal: {"pk": journal.run.pk}),
     "edit_run": owned(lambda journal: {"pk": journal.run.pk}),
     "delete_run": owned(lambda journal: {"pk": journal.run.pk}),
+    "revoke_share": owned(lambda journal: {"pk": journal.share.pk}),
+    # The report of a share link, for a physiotherapist without an account.
+    "shared_report": shared(lambda journal: {"token": journal.share_token}),
+    "shared_report_pdf": shared(lambda journal: {"token": journal.share_token}),
 }
 
 
@@ -133,6 +157,8 @@ def alices_journal(alice):
     routine = Routine.objects.create(
         name="Protection routine", slug="protection-routine", status=Status.PUBLISHED
     )
+    today = runner_today(alice)
+    share, token = create_share(alice, today - datetime.timedelta(days=27), today, days=14)
     return SimpleNamespace(
         user=alice,
         exercise=exercise,
@@ -141,7 +167,9 @@ def alices_journal(alice):
         entry=workout.entries.get(),
         checkin=make_checkin(alice),
         run=make_run(alice),
-        today=runner_today(alice),
+        today=today,
+        share=share,
+        share_token=token,
     )
 
 
@@ -159,6 +187,9 @@ def snapshot(user):
         (WorkoutExercise, "workout__user"),
         (PainCheckin, "user"),
         (Run, "user"),
+        (ShareLink, "user"),
+        (PsfsActivity, "user"),
+        (PsfsScore, "assessment__user"),
     ):
         rows[model.__name__] = list(model.objects.filter(**{owner: user}).order_by("pk").values())
     return rows
@@ -205,6 +236,28 @@ def test_anonymous_posts_are_sent_to_the_login_page_and_change_nothing(client, a
 def test_alice_can_open_her_own_objects(alice_client, alices_journal, name):
     # Without this, a wrong pk in ACCESS would make the 404s below pass for everyone.
     assert alice_client.get(url_of(name, alices_journal)).status_code in {200, 405}
+
+
+@pytest.mark.parametrize("name", names_of("shared"))
+def test_anyone_holding_a_share_link_opens_its_report_without_a_login(client, alices_journal, name):
+    assert client.get(url_of(name, alices_journal)).status_code == 200
+
+
+@pytest.mark.parametrize("name", names_of("shared"))
+def test_a_share_url_with_another_token_is_404_for_everyone(someone_else, alices_journal, name):
+    other, _share = create_share(alices_journal.user, alices_journal.today, alices_journal.today, days=1)[
+        ::-1
+    ]
+    url = reverse(name, kwargs={"token": other[:-2] + "xx"})
+    assert someone_else.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("name", names_of("private", "owned"))
+def test_opening_a_shared_report_reaches_no_journal_page(client, alices_journal, name):
+    client.get(url_of("shared_report", alices_journal))
+    response = client.get(url_of(name, alices_journal))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
 
 
 @pytest.fixture(params=["bob", "carol"])

@@ -10,6 +10,7 @@ from decimal import Decimal
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from tracker.export_outcomes import psfs_json, shares_json
 from tracker.importers.journal_cells import COLUMNS, plain_number, protect_formula
 from tracker.login_records import login_records_json
 from tracker.models import PainCheckin, Profile, Run, Workout
@@ -178,6 +179,8 @@ def my_data_zip(user):
         archive.writestr("journal.json", _json_text(journal))
         archive.writestr("profile.json", _json_text(profile_json(user)))
         archive.writestr("logins.json", _json_text(login_records_json(user)))
+        archive.writestr("psfs.json", _json_text(psfs_json(user)))
+        archive.writestr("shares.json", _json_text(shares_json(user)))
         archive.writestr(
             "README.txt",
             render_to_string("tracker/export_readme.txt", {"exported_at": exported_at, "columns": COLUMNS}),

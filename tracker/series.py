@@ -27,8 +27,10 @@ class Journal:
     units: str = "km"
 
 
-def _irritations(user):
+def _irritations(user, period):
     irritated = WorkoutExercise.objects.filter(workout__user=user, irritated=True)
+    if period is not None:
+        irritated = irritated.filter(workout__date__range=period)
     counts = list(
         irritated.order_by()
         .values("exercise_id", "exercise__slug", "exercise__name")
@@ -56,14 +58,25 @@ def _irritations(user):
     )
 
 
-def journal_for(user, profile=None, today=None):
-    """The runner's daily series from their first entry to today (in their own time zone)."""
+def journal_for(user, profile=None, today=None, period=None):
+    """The runner's daily series from their first entry to today (in their own time zone).
+
+    With a period (first day, last day), only the entries of those days count, and the period's last day is
+    "today" when it ends earlier: the series is what the journal held for that stretch, as a report shows it.
+    """
     profile = profile or runner_profile(user)
     today = today or profile.today()
-    core_dates = list(Workout.objects.for_user(user).core_dates())
-    checkins = list(PainCheckin.objects.for_user(user).order_by().values_list("date", "pain"))
+    if period is not None:
+        today = min(today, period[1])
+
+    def entries(model):
+        rows = model.objects.for_user(user)
+        return rows if period is None else rows.between(*period)
+
+    core_dates = list(entries(Workout).core_dates())
+    checkins = list(entries(PainCheckin).order_by().values_list("date", "pain"))
     runs = list(
-        Run.objects.for_user(user)
+        entries(Run)
         .order_by()
         .values("date")
         .annotate(total_m=Sum("distance_m"), longest_m=Max("distance_m"), descent_m=Sum("descent_m"))
@@ -88,7 +101,7 @@ def journal_for(user, profile=None, today=None):
         series=series,
         weekly_target=profile.weekly_target,
         lapse_days=profile.lapse_days,
-        irritations=_irritations(user),
+        irritations=_irritations(user, period),
         is_empty=not dates,
         units=profile.units,
     )
@@ -119,9 +132,10 @@ def _indices(dates, start):
     return np.fromiter((day.toordinal() - origin for day in dates), dtype=int, count=len(dates))
 
 
-def insights_for(user, profile=None, today=None):
-    """(journal, insights) for one runner: the page, the API and the home warning all come through here."""
-    journal = journal_for(user, profile=profile, today=today)
+def insights_for(user, profile=None, today=None, period=None):
+    """(journal, insights) for one runner: the page, the API, the home warning and the shared report all come
+    through here."""
+    journal = journal_for(user, profile=profile, today=today, period=period)
     insights = analyse(
         journal.series,
         weekly_target=journal.weekly_target,

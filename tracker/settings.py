@@ -245,18 +245,31 @@ if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "filters": {
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+        "hide_share_tokens": {"()": "tracker.log_filters.HideShareTokens"},
+    },
+    "formatters": {
+        "server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
+    },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "level": LOG_LEVEL},
+        "console": {"class": "logging.StreamHandler", "level": LOG_LEVEL, "filters": ["hide_share_tokens"]},
+        # runserver's request lines, as Django prints them, without share tokens.
+        "server": {"class": "logging.StreamHandler", "formatter": "server", "filters": ["hide_share_tokens"]},
         "mail_admins": {
             "class": "django.utils.log.AdminEmailHandler",
             "level": "ERROR",
-            "filters": ["require_debug_false"],
+            "filters": ["require_debug_false", "hide_share_tokens"],
         },
     },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         "django": {"handlers": ["mail_admins"], "level": LOG_LEVEL, "propagate": True},
+        "django.server": {"handlers": ["server"], "level": "INFO", "propagate": False},
         "axes": {"level": "WARNING"},
     },
 }

@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("tracker.journal_urls")),
     path("", include("tracker.insights_urls")),
     path("", include("tracker.data_urls")),
+    path("", include("tracker.progress_urls")),
 ]
 
 if settings.DEBUG:

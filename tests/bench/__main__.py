@@ -82,6 +82,7 @@ def run_bench():
     lapsing_client.force_login(lapsing)
     stray_client = Client()
     stray_client.force_login(stray)
+    report_url = share_three_years(years)
 
     print(f"Backtrack insights bench on {connection.vendor} ({connection.settings_dict['NAME']})")
     print(
@@ -109,6 +110,8 @@ def run_bench():
         ),
         ("GET /insights/", lambda: client.get("/insights/"), small_and_large(small, client, "/insights/")),
         ("GET / (home, not in a lapse)", lambda: client.get("/"), None),
+        ("GET a shared report, three years", lambda: Client().get(report_url), None),
+        ("GET its PDF (budget: 1 s)", lambda: Client().get(report_url + "report.pdf"), None),
         ("GET / (home, 15 days into a lapse: warning)", lambda: lapsing_client.get("/"), None),
     ]
     for label, action, queries in rows:
@@ -119,6 +122,24 @@ def run_bench():
     print(
         f"bench runner's verdict: {verdict['verdict']} (p = {verdict['p_value']}, lag {verdict['lag_days']})"
     )
+
+
+def share_three_years(user):
+    """A share of the whole three years, notes included, with a weekly activity rating: its report URL."""
+    import datetime
+
+    from tracker.psfs import save_activities, save_assessment
+    from tracker.shares import create_share
+
+    today = user.profile.today()
+    start = today - datetime.timedelta(days=3 * 365 - 1)
+    activities = save_activities(user, ["Running downhill", "Sitting at work", "Tying my shoes"])
+    for week in range(156):
+        save_assessment(
+            user, start + datetime.timedelta(weeks=week), dict.fromkeys(activities, 3 + week // 30)
+        )
+    _share, token = create_share(user, start, today, days=14, include_notes=True)
+    return f"/shared/{token}/"
 
 
 def small_and_large(small, large, url):

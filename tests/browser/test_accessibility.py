@@ -32,6 +32,8 @@ PAGES = {
     "log a run": lambda runner: reverse("log_run"),
     "history": lambda runner: reverse("history"),
     "insights": lambda runner: reverse("insights"),
+    "progress": lambda runner: reverse("progress"),
+    "share with a physio": lambda runner: reverse("shares"),
     "check-in with warning-sign advice": checkin_with_warning_signs,
 }
 

@@ -10,6 +10,10 @@ from tracker.dates import day_words
 READ_METHODS = ("GET", "HEAD")
 
 
+def wants_json(request):
+    return "application/json" in request.headers.get("Accept", "")
+
+
 def own_entry(request, entries, pk):
     """The runner's own entry or a 404: another runner's pk looks exactly like one that does not exist.
     `entries` is a journal manager or queryset, e.g. `Run.objects`."""

@@ -18,6 +18,7 @@ from tracker.journal import runner_profile
 from tracker.journal_import import load_journal_csv
 from tracker.limits import MAX_CSV_PROBLEMS, MAX_CSV_ROWS
 from tracker.run_import import count_by_status, import_uploads
+from tracker.views.common import wants_json
 
 # The multipart wrapping around a CSV of the largest size allowed.
 MULTIPART_SLACK = 64 * 1024
@@ -32,10 +33,6 @@ def _body_size(request):
         return int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
         return 0
-
-
-def _wants_json(request):
-    return "application/json" in request.headers.get("Accept", "")
 
 
 # The upload views are csrf_exempt only so that the size check runs before anything reads the body (the
@@ -60,9 +57,9 @@ def _import_runs(request):
         form = RunImportForm(request.POST, request.FILES)
         if form.is_valid():
             results = import_uploads(request.user, form.cleaned_data["files"])
-            if _wants_json(request):
+            if wants_json(request):
                 return JsonResponse({"files": [result.as_json() for result in results]})
-        elif _wants_json(request):
+        elif wants_json(request):
             return JsonResponse({"files": [], "error": " ".join(form.errors.get("files", []))}, status=400)
     return _import_page(request, form, results)
 
@@ -80,7 +77,7 @@ def _import_page(request, form, results=None, error="", status=200):
 
 
 def _import_refused(request, reason, status):
-    if _wants_json(request):
+    if wants_json(request):
         return JsonResponse({"files": [], "error": reason}, status=status)
     return _import_page(request, RunImportForm(), error=reason, status=status)
 

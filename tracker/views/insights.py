@@ -4,9 +4,11 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from tracker.forms.shares import PeriodForm
 from tracker.insights import as_json
 from tracker.insights.charts import chart_data, in_units
 from tracker.insights.verdict import PATTERN
+from tracker.journal import runner_profile
 from tracker.series import insights_for
 
 RECENT_SPIKE_DAYS = 30
@@ -56,7 +58,15 @@ def running_load(journal, insights):
 
 @require_GET
 def insights_api(request):
-    _journal, insights = insights_for(request.user)
+    """The whole journal, or with ?start=YYYY-MM-DD&end=YYYY-MM-DD (either optional) one period of it, as a
+    shared report shows it."""
+    period = None
+    if "start" in request.GET or "end" in request.GET:
+        form = PeriodForm(request.GET, today=runner_profile(request.user).today())
+        if not form.is_valid():
+            return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+        period = form.period
+    _journal, insights = insights_for(request.user, period=period)
     return JsonResponse(as_json(insights), json_dumps_params={"allow_nan": False})
 
 

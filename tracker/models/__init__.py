@@ -1,0 +1,28 @@
+"""The runner's private journal (journal.py), the outcome measures they record beside it (outcomes.py),
+and the read-only links they share with a physiotherapist (shares.py). Every row belongs to one user."""
+
+from tracker.models.journal import (
+    JournalQuerySet,
+    PainCheckin,
+    Profile,
+    Run,
+    Workout,
+    WorkoutExercise,
+    WorkoutQuerySet,
+)
+from tracker.models.outcomes import PsfsActivity, PsfsAssessment, PsfsScore
+from tracker.models.shares import ShareLink
+
+__all__ = [
+    "JournalQuerySet",
+    "PainCheckin",
+    "Profile",
+    "PsfsActivity",
+    "PsfsAssessment",
+    "PsfsScore",
+    "Run",
+    "ShareLink",
+    "Workout",
+    "WorkoutExercise",
+    "WorkoutQuerySet",
+]
