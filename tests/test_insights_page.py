@@ -1,12 +1,13 @@
 """The insights page: plain-words cards, warnings, irritating exercises, and four charts with their tables."""
 
 import datetime
+import html
 import json
 import re
 
 from django.urls import reverse
 
-from tests.base import make_exercise, make_run, make_workout
+from tests.base import make_checkin, make_exercise, make_run, make_workout, runner_today
 from tests.factories_insights import ending_on, lapse_climber, write_journal
 from tracker.models import Profile
 
@@ -104,3 +105,27 @@ def test_it_keeps_alices_insights_from_bob(alice, bob_client):
     fill_year(alice)
     html = bob_client.get(PAGE).text
     assert "Nothing to look at yet" in html
+
+
+def page_text(client):
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", client.get(PAGE).text)).split())
+
+
+def test_a_runner_with_a_week_of_running_gets_no_ratio_and_no_all_clear(alice, alice_client):
+    today = runner_today(alice)
+    make_checkin(alice, today - datetime.timedelta(days=60))
+    make_run(alice, today - datetime.timedelta(days=2), km=8)
+    make_run(alice, today, km=10)
+    text = page_text(alice_client)
+    assert "Not enough running yet to compare this week with your usual week" in text
+    assert "No warning signs" not in text and "times your usual week" not in text
+
+
+def test_the_slack_off_card_says_chance_in_words_and_keeps_the_p_value_in_its_details(alice, alice_client):
+    fill_year(alice)
+    page = alice_client.get(PAGE).text
+    outside_details = re.sub(r"<details.*?</details>", "", page, flags=re.S)
+    assert "unlikely to be chance alone" in outside_details and "p &lt;" not in outside_details
+    assert re.search(
+        r"<summary>The numbers behind this</summary>.*?p &lt; 0\.0[15]: with no link", page, re.S
+    )

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET
 from tracker.insights import as_json
 from tracker.insights.charts import chart_data, in_units
 from tracker.insights.verdict import PATTERN
+from tracker.insights.words import descent_words, p_explained, ratio_words
 from tracker.series import insights_for
 
 RECENT_SPIKE_DAYS = 30
@@ -19,6 +20,7 @@ def insights_page(request):
         "journal": journal,
         "insights": insights,
         "slack": insights.slack_off,
+        "slack_p": p_explained(insights.slack_off.p_value),
         "load": running_load(journal, insights),
         "charts": chart_data(journal.series, insights, journal.units),
         "lapse_warning": warning_words(insights),
@@ -27,12 +29,17 @@ def insights_page(request):
 
 
 def running_load(journal, insights):
-    """The mileage card's numbers, in the runner's own units."""
-    units, load = journal.units, insights.load
+    """The mileage card's words and numbers, in the runner's own units."""
+    units, load, descent = journal.units, insights.load, insights.descent
     today = journal.series.end
     return {
         "unit": units,
         "has_runs": bool(journal.series.km.any()),
+        "enough_running": load.enough_running,
+        "first_run": load.first_run,
+        "ratio_words": ratio_words(load),
+        "descent_words": descent_words(descent),
+        "descent_p": None if descent.p_value is None else p_explained(descent.p_value),
         "recent_spikes": [
             {
                 "date": spike.date,
