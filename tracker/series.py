@@ -11,6 +11,7 @@ from django.db.models import Count, Max, Sum
 
 from routines.models import Exercise, Status
 from tracker.insights import Alternative, DailySeries, ExerciseIrritation, analyse
+from tracker.insights.buckets import NOTHING_LEFT_OUT, LeftOut
 from tracker.journal import runner_profile
 from tracker.models import PainCheckin, Run, Workout, WorkoutExercise
 
@@ -25,6 +26,7 @@ class Journal:
     irritations: tuple[ExerciseIrritation, ...]
     is_empty: bool
     units: str = "km"
+    set_aside: LeftOut = NOTHING_LEFT_OUT  # entries before the last silence of more than a year
 
 
 def _irritations(user):
@@ -71,6 +73,7 @@ def journal_for(user, profile=None, today=None):
     )
     dates = core_dates + [row[0] for row in checkins] + [row[0] for row in runs]
     start, end = journal_span(dates, today)
+    set_aside = LeftOut.of(day for day in dates if day < start)
     core_dates = [day for day in core_dates if start <= day <= end]
     checkins = [row for row in checkins if start <= row[0] <= end]
     runs = [row for row in runs if start <= row[0] <= end]
@@ -91,6 +94,7 @@ def journal_for(user, profile=None, today=None):
         irritations=_irritations(user),
         is_empty=not dates,
         units=profile.units,
+        set_aside=set_aside,
     )
 
 

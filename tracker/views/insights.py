@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from tracker.insights import as_json
-from tracker.insights.charts import chart_data, in_units
+from tracker.insights.charts import chart_data, for_script, in_units
 from tracker.insights.verdict import PATTERN
 from tracker.insights.words import descent_words, p_explained, ratio_words
 from tracker.series import insights_for
@@ -16,13 +16,15 @@ RECENT_SPIKE_DAYS = 30
 @require_GET
 def insights_page(request):
     journal, insights = insights_for(request.user)
+    charts = chart_data(journal.series, insights, journal.units, journal.set_aside)
     context = {
         "journal": journal,
         "insights": insights,
         "slack": insights.slack_off,
         "slack_p": p_explained(insights.slack_off.p_value),
         "load": running_load(journal, insights),
-        "charts": chart_data(journal.series, insights, journal.units),
+        "charts": charts,
+        "charts_drawn": for_script(charts),
         "lapse_warning": warning_words(insights),
     }
     return render(request, "tracker/insights.html", context)
