@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from routines.words import count_of
 from tracker.insights.slack_off import MIN_LAPSES
-from tracker.insights.words import chance_words, format_p, points_words
+from tracker.insights.words import chance_words, points_words
 
 NOT_ENOUGH_DATA = "not_enough_data"
 PATTERN = "pattern"
@@ -61,10 +61,6 @@ class SlackOff:
     pain_when_stopping: float | None  # pain around the day the runner stopped, minus the pain before
     lapses_compared: int
     target_note: str
-
-    @property
-    def p_words(self):
-        return format_p(self.p_value)
 
     @property
     def chance(self):
