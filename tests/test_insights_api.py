@@ -1,11 +1,13 @@
 """GET /api/insights/: the stable JSON shape of DESIGN.md, for the logged-in runner only."""
 
 import datetime
+import html
 import json
+import re
 
 from django.urls import reverse
 
-from tests.base import make_exercise, make_run, make_workout
+from tests.base import make_checkin, make_exercise, make_run, make_workout, runner_today
 from tests.factories_insights import ending_on, lapse_climber, write_journal
 from tracker.models import Profile
 
@@ -91,3 +93,31 @@ def test_irritating_exercises_come_with_their_published_alternatives(alice, alic
 def test_an_exercise_irritating_once_is_not_listed(alice, alice_client):
     make_workout(alice, exercises=[make_exercise("test-crunch")], irritated=True)
     assert alice_client.get(API).json()["irritating_exercises"] == []
+
+
+def test_the_page_says_the_same_words_as_the_api(alice, alice_client):
+    fill_alices_year(alice)
+    payload = alice_client.get(API).json()
+    page = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", alice_client.get("/insights/").text)).split())
+    words = [
+        payload["slack_off"]["summary"],
+        payload["mileage"]["acute_chronic_words"],
+        payload["mileage"]["descent"]["summary"],
+    ]
+    assert [sentence in page for sentence in words] == [True, True, True]
+
+
+def test_it_adds_the_chance_in_words_beside_the_p_value(alice, alice_client):
+    fill_alices_year(alice)
+    slack = alice_client.get(API).json()["slack_off"]
+    assert slack["chance_words"] in ("unlikely to be chance alone", "very unlikely to be chance alone")
+    assert slack["p_value_words"] in ("p < 0.05", "p < 0.01")
+
+
+def test_a_week_of_running_has_no_ratio_but_says_why(alice, alice_client):
+    today = runner_today(alice)
+    make_checkin(alice, today - datetime.timedelta(days=60))
+    make_run(alice, today, km=10)
+    mileage = alice_client.get(API).json()["mileage"]
+    assert mileage["acute_chronic_ratio"] is None
+    assert mileage["acute_chronic_words"].startswith("Not enough running yet to compare this week")

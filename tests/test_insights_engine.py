@@ -5,7 +5,8 @@ import json
 
 from tracker.insights import DailySeries, analyse, as_json
 from tracker.insights.lapses import find_lapses
-from tracker.insights.verdict import format_p, is_clinically_meaningful
+from tracker.insights.verdict import is_clinically_meaningful
+from tracker.insights.words import format_p
 
 START = datetime.date(2024, 3, 4)
 
@@ -100,9 +101,9 @@ def test_thirty_percent_of_almost_no_pain_is_not_meaningful():
     assert is_clinically_meaningful(0.4, 0.5) is False
 
 
-def test_p_values_under_005_are_said_as_bounds_and_others_with_their_digits():
+def test_p_values_under_005_are_said_as_bounds_down_to_001_and_others_with_their_digits():
     words = [format_p(p) for p in (0.0004, 0.004, 0.046, 0.052, 0.31, None)]
-    assert words == ["p < 0.001", "p < 0.01", "p < 0.05", "p = 0.052", "p = 0.31", "p not computable"]
+    assert words == ["p < 0.01", "p < 0.01", "p < 0.05", "p = 0.052", "p = 0.31", "p not computable"]
 
 
 def test_a_journal_left_for_years_has_no_lapse_going_on():

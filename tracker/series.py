@@ -11,6 +11,7 @@ from django.db.models import Count, Max, Sum
 
 from routines.models import Exercise, Status
 from tracker.insights import Alternative, DailySeries, ExerciseIrritation, analyse
+from tracker.insights.buckets import NOTHING_LEFT_OUT, LeftOut
 from tracker.journal import runner_profile
 from tracker.models import PainCheckin, Run, Workout, WorkoutExercise
 
@@ -25,6 +26,7 @@ class Journal:
     irritations: tuple[ExerciseIrritation, ...]
     is_empty: bool
     units: str = "km"
+    set_aside: LeftOut = NOTHING_LEFT_OUT  # entries before the last silence of more than a year
 
 
 def _irritations(user, period):
@@ -84,6 +86,7 @@ def journal_for(user, profile=None, today=None, period=None):
     )
     dates = core_dates + [row[0] for row in checkins] + [row[0] for row in runs]
     start, end = journal_span(dates, today)
+    set_aside = LeftOut.of(day for day in dates if day < start)
     core_dates = [day for day in core_dates if start <= day <= end]
     checkins = [row for row in checkins if start <= row[0] <= end]
     runs = [row for row in runs if start <= row[0] <= end]
@@ -104,6 +107,7 @@ def journal_for(user, profile=None, today=None, period=None):
         irritations=_irritations(user, period),
         is_empty=not dates,
         units=profile.units,
+        set_aside=set_aside,
     )
 
 

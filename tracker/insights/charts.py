@@ -1,9 +1,28 @@
-"""The numbers behind the four insights charts (and their tables), as plain dicts ready for json_script."""
+"""The numbers behind the four insights charts and their tables, as plain dicts.
+
+Each chart has one to three date ranges (see `buckets`); each range holds the chart's points and the table of
+the same numbers, newest first. `for_script` keeps what the page's script draws, for json_script.
+"""
 
 import numpy as np
 
-from tracker.insights.daily import trailing_counts, window_means
-from tracker.insights.mileage import weekly_sums
+from routines.words import count_of
+from tracker.dates import day_words
+from tracker.insights.buckets import (
+    DAY,
+    MONTH,
+    NOTHING_LEFT_OUT,
+    WEEK,
+    bucket_edges,
+    bucket_words,
+    buckets,
+    charts_start,
+    default_key,
+    left_out_words,
+    spans_for,
+    strays_before,
+)
+from tracker.insights.daily import trailing_counts, window_means, window_sums
 from tracker.insights.report import iso, number
 from tracker.units import METRES_PER_UNIT, metres_per_unit
 
@@ -11,6 +30,11 @@ FORTNIGHT = 14
 # Each point of the scatter reads a week of pain, with at least three check-ins in it.
 OUTCOME_DAYS = 7
 MIN_OUTCOME_VALUES = 3
+# A table shows its newest rows; the rest wait behind a "Show earlier" that needs no script.
+TABLE_ROWS = 12
+PERIOD = {DAY: "day", WEEK: "week", MONTH: "month"}
+WHEN_COLUMN = {DAY: "Day", WEEK: "Week of", MONTH: "Month"}
+NONE = "–"
 
 
 def in_units(km, units):
@@ -18,27 +42,135 @@ def in_units(km, units):
     return number(km * 1000 / float(metres_per_unit(units)), 1)
 
 
-def timeline(series, insights, units):
-    """Per Monday-to-Sunday week: core sessions, mean pain, distance; and the lapses to shade."""
-    starts, sessions, _ = weekly_sums(series, series.core.astype(float))
-    _, pain_totals, pain_counts = weekly_sums(series, series.pain)
-    _, distances, _ = weekly_sums(series, series.km)
-    weeks = [
-        {
-            "week": iso(series.date_of(start)),
-            "sessions": int(count),
-            "pain": number(total / logged, 1) if logged else None,
-            "distance": in_units(km, units),
-        }
-        for start, count, total, logged, km in zip(
-            starts, sessions, pain_totals, pain_counts, distances, strict=True
+def shown(value):
+    return NONE if value is None else value
+
+
+def table(columns, rows, noun):
+    """Rows newest first: the first TABLE_ROWS shown, the rest behind "Show 12 earlier weeks"."""
+    rows = rows[::-1]
+    earlier = rows[TABLE_ROWS:]
+    return {
+        "columns": columns,
+        "recent": rows[:TABLE_ROWS],
+        "earlier": earlier,
+        "earlier_label": f"Show {count_of(len(earlier), 'earlier ' + noun)}" if earlier else "",
+    }
+
+
+def chart(series, first, points_for, table_for, note_for):
+    """One chart's date ranges, each with its points, note and table; None when there is nothing to draw."""
+    if first is None:
+        return None
+    spans = spans_for(series.days, first)
+    ranges = []
+    for span in spans:
+        points = points_for(span)
+        ranges.append(
+            {
+                "key": span.key,
+                "label": span.label,
+                "kind": span.kind,
+                "note": note_for(span, points),
+                "points": points,
+                "table": table_for(span, points),
+            }
         )
-    ]
-    lapses = [
-        {"start": iso(lapse.start), "end": iso(lapse.end or series.end), "open": lapse.is_open}
-        for lapse in insights.lapses
-    ]
-    return {"weeks": weeks, "lapses": lapses}
+    return {"default": default_key(spans), "ranges": ranges}
+
+
+def first_at_or_after(indices, floor):
+    later = np.asarray(indices)[np.asarray(indices) >= floor]
+    return int(later[0]) if len(later) else None
+
+
+def grouped_note(span, points):
+    """What one bar stands for, and where the range starts."""
+    if span.kind == WEEK:
+        return f"Week by week (Monday to Sunday), from the week of {points[0]['when']}."
+    return f"{'Month by month' if span.kind == MONTH else 'Day by day'}, from {points[0]['when']}."
+
+
+def day_flags(days, stretches):
+    """1 on each day of the (first index, length) stretches, 0 elsewhere."""
+    flags = np.zeros(days)
+    for first, length in stretches:
+        flags[first : first + length] = 1
+    return flags
+
+
+def timeline(series, insights, units, start):
+    lapse_flags = day_flags(series.days, [(lapse.start_index, lapse.days) for lapse in insights.lapses])
+
+    def points_for(span):
+        found = buckets(series, span)
+        firsts, lasts = bucket_edges(found)
+        sessions, _ = window_sums(series.core.astype(float), firsts, lasts)
+        pain_totals, pain_counts = window_sums(series.pain, firsts, lasts)
+        distances, _ = window_sums(series.km, firsts, lasts)
+        lapsed, _ = window_sums(lapse_flags, firsts, lasts)
+        if span.kind == MONTH:  # a weekly rate keeps months on the same 0-10 scale as pain
+            sessions = sessions / (lasts - np.maximum(firsts, 0) + 1) * 7
+        points = []
+        for bucket, count, total, logged, km, lapse in zip(
+            found, sessions, pain_totals, pain_counts, distances, lapsed, strict=True
+        ):
+            when, title = bucket_words(bucket, span.kind)
+            points.append(
+                {
+                    "day": iso(bucket.day),
+                    "when": when,
+                    "title": title,
+                    "sessions": number(count, 1) if span.kind == MONTH else int(count),
+                    "pain": number(total / logged, 1) if logged else None,
+                    "distance": in_units(km, units),
+                    "lapse": bool(lapse),
+                }
+            )
+        return points
+
+    def table_for(span, points):
+        columns = [
+            WHEN_COLUMN[span.kind],
+            "Core sessions a week" if span.kind == MONTH else "Core sessions",
+            "Pain" if span.kind == DAY else "Mean pain",
+            f"Distance ({units})",
+        ]
+        rows = [[p["when"], p["sessions"], shown(p["pain"]), p["distance"]] for p in points]
+        return table(columns, rows, PERIOD[span.kind])
+
+    return chart(series, start, points_for, table_for, grouped_note)
+
+
+def distance(series, insights, units, start):
+    spike_flags = day_flags(series.days, [(spike.index, 1) for spike in insights.spikes])
+
+    def points_for(span):
+        found = buckets(series, span)
+        firsts, lasts = bucket_edges(found)
+        distances, _ = window_sums(series.km, firsts, lasts)
+        spikes, _ = window_sums(spike_flags, firsts, lasts)
+        points = []
+        for bucket, km, spiked in zip(found, distances, spikes, strict=True):
+            when, title = bucket_words(bucket, span.kind)
+            points.append(
+                {
+                    "day": iso(bucket.day),
+                    "when": when,
+                    "title": title,
+                    "distance": in_units(km, units),
+                    "spike": bool(spiked),
+                }
+            )
+        return points
+
+    def table_for(span, points):
+        columns = [WHEN_COLUMN[span.kind], f"Distance ({units})", "A spike in it"]
+        rows = [[p["when"], p["distance"], "yes" if p["spike"] else ""] for p in points]
+        return table(columns, rows, PERIOD[span.kind])
+
+    first = first_at_or_after(np.flatnonzero(series.km > 0), start)
+    return chart(series, first, points_for, table_for, grouped_note)
 
 
 def first_core_day(core):
@@ -47,61 +179,111 @@ def first_core_day(core):
     return int(sessions[0]) if len(sessions) else None
 
 
-def consistency_scatter(series, insights):
-    """One point a week (counted back from today): core sessions in the 14 days before, and the mean pain of a
-    week after them. The week is placed where the slack-off test found pain highest: a lapse that began with
-    the fortnight is then `lag_days` into its course."""
-    lag = max(0, (insights.slack_off.lag_days or 0) - FORTNIGHT)
+def scatter_lag(insights):
+    """The week after each fortnight is placed where the slack-off test found pain highest: a lapse that began
+    with the fortnight is then `lag_days` into its course."""
+    return max(0, (insights.slack_off.lag_days or 0) - FORTNIGHT)
+
+
+def scatter_days(series, lag):
+    """One day a week (counted back from today) with a fortnight of journal before it and a week of pain
+    after: (index, core sessions in the 14 days before, mean pain of the week that followed)."""
     first = first_core_day(series.core)
     if first is None:
-        return {"lag_days": lag, "points": []}
+        return []
     days = np.arange(series.days)
     sessions = trailing_counts(series.core, FORTNIGHT)
     following = window_means(series.pain, days + lag + 1, days + lag + OUTCOME_DAYS, MIN_OUTCOME_VALUES)
     following[days + lag + OUTCOME_DAYS > series.days - 1] = np.nan
     chosen = days[(days - (series.days - 1)) % 7 == 0]
     chosen = chosen[(chosen >= first + FORTNIGHT - 1) & ~np.isnan(following[chosen])]
-    points = [
-        {
-            "date": iso(series.date_of(day)),
-            "sessions": int(sessions[day]),
-            "pain_after": number(following[day], 1),
-        }
-        for day in chosen
-    ]
-    return {"lag_days": lag, "points": points}
+    return [(int(day), int(sessions[day]), number(following[day], 1)) for day in chosen]
 
 
-def lapse_pairs(insights):
-    return [
-        {
-            "start": iso(lapse.start),
-            "days": lapse.days,
-            "pain_before": number(lapse.pain_before, 1),
-            "pain_after": number(lapse.pain_after, 1),
-        }
-        for lapse in insights.lapses
-    ]
+def consistency_scatter(series, insights, start):
+    lag = scatter_lag(insights)
+    found = [row for row in scatter_days(series, lag) if row[0] >= start]
+
+    def points_for(span):
+        return [
+            {
+                "day": iso(series.date_of(day)),
+                "when": day_words(series.date_of(day)),
+                "title": day_words(series.date_of(day)),
+                "sessions": sessions,
+                "pain_after": pain_after,
+            }
+            for day, sessions, pain_after in found
+            if day >= span.first
+        ]
+
+    def table_for(span, points):
+        columns = ["Date", "Core sessions in the 14 days before", "Mean pain that followed"]
+        return table(columns, [[p["when"], p["sessions"], p["pain_after"]] for p in points], "week")
+
+    def note_for(span, points):
+        return f"One point a week, from {points[0]['when']}." if points else ""
+
+    first = found[0][0] if found else None
+    return {**(chart(series, first, points_for, table_for, note_for) or {}), "lag_days": lag}
 
 
-def distance_with_spikes(insights, units):
-    spike_weeks = {spike.date.toordinal() - spike.date.weekday() for spike in insights.spikes}
-    return [
-        {
-            "week": iso(week.week),
-            "distance": in_units(week.km, units),
-            "spike": week.week.toordinal() in spike_weeks,
-        }
-        for week in insights.weekly
-    ]
+def lapse_pairs(series, insights, start):
+    lapses = [lapse for lapse in insights.lapses if lapse.start_index >= start]
+
+    def points_for(span):
+        return [
+            {
+                "day": iso(lapse.start),
+                "when": day_words(lapse.start),
+                "title": f"{count_of(lapse.days, 'day')} from {day_words(lapse.start)}",
+                "days": lapse.days,
+                "pain_before": number(lapse.pain_before, 1),
+                "pain_after": number(lapse.pain_after, 1),
+            }
+            for lapse in lapses
+            if lapse.start_index >= span.first
+        ]
+
+    def table_for(span, points):
+        columns = ["Lapse from", "Days", "Pain before", "Pain during and after"]
+        rows = [[p["when"], p["days"], shown(p["pain_before"]), shown(p["pain_after"])] for p in points]
+        return table(columns, rows, "lapse")
+
+    def note_for(span, points):
+        return f"Each lapse from {points[0]['when']} on." if points else ""
+
+    first = lapses[0].start_index if lapses else None
+    return chart(series, first, points_for, table_for, note_for)
 
 
-def chart_data(series, insights, units="km"):
+def chart_data(series, insights, units="km", set_aside=NOTHING_LEFT_OUT):
+    """Every chart with its ranges and tables, and what the charts leave out (`set_aside`: entries the series
+    itself does not hold)."""
+    units = units if units in METRES_PER_UNIT else "km"
+    start = charts_start(series)
     return {
-        "today": iso(series.end),
-        "unit": units if units in METRES_PER_UNIT else "km",
-        "timeline": timeline(series, insights, units),
-        "scatter": consistency_scatter(series, insights),
-        "lapses": lapse_pairs(insights),
-        "distance": distance_with_spikes(insights, units),
+        "unit": units,
+        "start": day_words(series.date_of(start)),
+        "left_out": left_out_words(set_aside + strays_before(series, start), series.date_of(start)),
+        "timeline": timeline(series, insights, units, start),
+        "scatter": consistency_scatter(series, insights, start),
+        "lapses": lapse_pairs(series, insights, start),
+        "distance": distance(series, insights, units, start),
     }
+
+
+def for_script(charts):
+    """What the page's script draws: each chart's ranges and points, without the tables."""
+    drawn = {"unit": charts["unit"]}
+    for name in ("timeline", "scatter", "lapses", "distance"):
+        view = charts[name]
+        if view and view.get("ranges"):
+            drawn[name] = {
+                "default": view["default"],
+                "ranges": [
+                    {"key": item["key"], "kind": item["kind"], "points": item["points"]}
+                    for item in view["ranges"]
+                ],
+            }
+    return drawn

@@ -15,6 +15,7 @@ SPIKE_EFFECT_DAYS = 7  # pain may follow a spike for about a week
 LOAD_WEEKS = 3
 USUAL_MARGIN = 1.25
 MIN_LOGGED_FOR_ADJUSTMENT = 28
+RATIO_NEEDS_DAYS = 28  # the 7:28 ratio compares this week with the average week of four
 
 
 @dataclass(frozen=True)
@@ -34,12 +35,24 @@ class Spike:
 
 @dataclass(frozen=True)
 class LoadNow:
-    """The last 28 days as of today: the two-week change (a warning) and the 7:28 ratio (context only)."""
+    """The last 28 days as of today: the two-week change (a warning) and the 7:28 ratio (context only).
+
+    The ratio is None until the runner's runs span four weeks, and when the three weeks before this one had no
+    run: the "average week" would then be this week spread over four, and a first week of running would read
+    as four times the usual.
+    """
 
     last_two_weeks_km: float | None
     previous_two_weeks_km: float | None
     two_week_increase_pct: float | None
     acute_chronic_ratio: float | None
+    first_run: datetime.date | None = None
+    running_days: int = 0  # from the first run in the journal to today, both counted
+
+    @property
+    def enough_running(self):
+        """Runs spanning four weeks: enough to compare a run or a week with the month before."""
+        return self.running_days >= RATIO_NEEDS_DAYS
 
     @property
     def two_week_warning(self):
@@ -93,15 +106,22 @@ def find_spikes(series):
 
 
 def load_now(series):
-    if series.days < 28:
-        return LoadNow(None, None, None, None)
+    ran = np.flatnonzero(series.km > 0)
+    first_run = series.date_of(ran[0]) if len(ran) else None
+    running_days = int(series.days - ran[0]) if len(ran) else 0
+    if series.days < RATIO_NEEDS_DAYS:
+        return LoadNow(None, None, None, None, first_run, running_days)
     last, previous = float(series.km[-14:].sum()), float(series.km[-28:-14].sum())
-    chronic_weekly = float(series.km[-28:].sum()) / 4
+    comparable = running_days >= RATIO_NEEDS_DAYS and series.km[-28:-7].sum() > 0
     return LoadNow(
         last_two_weeks_km=last,
         previous_two_weeks_km=previous,
         two_week_increase_pct=(last / previous - 1) * 100 if previous > 0 else None,
-        acute_chronic_ratio=float(series.km[-7:].sum()) / chronic_weekly if chronic_weekly > 0 else None,
+        acute_chronic_ratio=float(series.km[-7:].sum()) / (float(series.km[-28:].sum()) / 4)
+        if comparable
+        else None,
+        first_run=first_run,
+        running_days=running_days,
     )
 
 

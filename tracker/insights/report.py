@@ -18,7 +18,8 @@ from tracker.insights.mileage import (
     weekly_distance,
 )
 from tracker.insights.slack_off import scan
-from tracker.insights.verdict import Evidence, SlackOff, format_p, judge
+from tracker.insights.verdict import Evidence, SlackOff, judge
+from tracker.insights.words import descent_words, format_p, ratio_words
 
 # A lapse longer than this is not "live" any more: the runner has stopped using the routine, and a warning
 # that counts hundreds of days helps nobody.
@@ -143,6 +144,7 @@ def as_json(insights):
             "pain_when_stopping": number(slack.pain_when_stopping),
             "lapses_compared": slack.lapses_compared,
             "p_value_words": format_p(slack.p_value),
+            "chance_words": slack.chance,
         },
         "lapses": [
             {
@@ -171,6 +173,7 @@ def as_json(insights):
             "two_week_increase_pct": number(load.two_week_increase_pct, 1),
             "two_week_warning": load.two_week_warning,
             "acute_chronic_ratio": number(load.acute_chronic_ratio),
+            "acute_chronic_words": ratio_words(load),
             "descent": {
                 "threshold_m": number(descent.threshold_m, 0),
                 "pain_after_hilly": number(descent.pain_after_hilly),
@@ -178,6 +181,7 @@ def as_json(insights):
                 "hilly_runs": descent.hilly_runs,
                 "other_runs": descent.other_runs,
                 "p_value": number(descent.p_value, 4),
+                "summary": descent_words(descent),
             },
         },
         "irritating_exercises": [

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from routines.words import count_of
 from tracker.insights.slack_off import MIN_LAPSES
+from tracker.insights.words import chance_words, points_words
 
 NOT_ENOUGH_DATA = "not_enough_data"
 PATTERN = "pattern"
@@ -62,8 +63,9 @@ class SlackOff:
     target_note: str
 
     @property
-    def p_words(self):
-        return format_p(self.p_value)
+    def chance(self):
+        """The p-value in plain words ("unlikely to be chance alone"), or None when it is not known."""
+        return chance_words(self.p_value)
 
     @property
     def headline(self):
@@ -90,12 +92,13 @@ def what_is_missing(evidence, scan):
     if evidence.pain_weeks < MIN_PAIN_WEEKS:
         missing.append(
             f"Keep checking in: a verdict needs {MIN_PAIN_WEEKS} weeks of pain scores, and yours cover "
-            f"{count_of(evidence.pain_weeks, 'week')} so far."
+            f"{count_of(evidence.pain_weeks, 'week') if evidence.pain_weeks else 'less than a week'} so far."
         )
     if evidence.lapses < MIN_LAPSES:
+        breaks = count_of(evidence.lapses, "break") if evidence.lapses else "no break"
         missing.append(
-            "A pattern has to be seen at least twice: so far your journal has "
-            f"{count_of(evidence.lapses, 'break')} of {evidence.lapse_days} days or more from core work."
+            f"A pattern has to be seen at least twice: so far your journal has {breaks} of "
+            f"{evidence.lapse_days} days or more from core work."
         )
     elif evidence.lapses_with_pain < MIN_LAPSES:
         missing.append(
@@ -189,9 +192,9 @@ def summarise(verdict, scan, missing, meaningful, adjusted_for_mileage, stops, n
         return (
             f"From about {count_of(scan.lag_days, 'day')} into a break from your core routine, your pain has "
             f"tended to be higher: {scan.pain_lapsed:.1f}/10 from then until a week after you started again, "
-            f"against {scan.pain_consistent:.1f}/10 around those breaks (+{scan.difference:.1f}{allowing}, "
-            f"seen in {count_of(scan.lapses_used, 'break')}; {format_p(scan.p_value)}). That is a pattern in "
-            f"your data, not proof.{size}"
+            f"against {scan.pain_consistent:.1f}/10 around those breaks ({points_words(scan.difference)}"
+            f"{allowing}, seen in {count_of(scan.lapses_used, 'break')}). The difference is "
+            f"{chance_words(scan.p_value)}. That is a pattern in your data, not proof.{size}"
         )
     if stops:
         return (
@@ -201,26 +204,15 @@ def summarise(verdict, scan, missing, meaningful, adjusted_for_mileage, stops, n
         ).strip()
     detail = ""
     if scan.difference is not None:
+        chance = chance_words(scan.p_value)
         if scan.p_value is None or scan.p_value >= SIGNIFICANT_BELOW:
-            why = "a difference chance alone could often produce"
+            why = f"which {chance}" if chance else "too few comparisons to tell it from chance"
         elif scan.difference < MIN_DIFFERENCE:
-            why = "smaller than the 1 point needed to call it a pattern"
+            why = f"{chance}, but smaller than the 1 point needed to call it a pattern"
         else:
             why = "but your pain was often up already when you stopped, so which came first is not clear"
         detail = (
             f" In your breaks your pain averaged {scan.pain_lapsed:.1f}/10, against "
-            f"{scan.pain_consistent:.1f}/10 around them ({scan.difference:+.1f}; {format_p(scan.p_value)}), "
-            f"{why}."
+            f"{scan.pain_consistent:.1f}/10 around them: {points_words(scan.difference)}, {why}."
         )
     return f"No link found between your core work and your pain so far.{detail} {note}".strip()
-
-
-def format_p(p_value):
-    """The p-value as precisely as it is known: under 0.05 only bounds are said (the estimate from a
-    journal's shifted copies is not finer than that), above it two significant digits."""
-    if p_value is None:
-        return "p not computable"
-    for bound in (0.001, 0.01, 0.05):
-        if p_value < bound:
-            return f"p < {bound:g}"
-    return f"p = {p_value:.3f}" if p_value < 0.1 else f"p = {p_value:.2f}"

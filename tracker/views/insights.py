@@ -6,8 +6,9 @@ from django.views.decorators.http import require_GET
 
 from tracker.forms.shares import PeriodForm
 from tracker.insights import as_json
-from tracker.insights.charts import chart_data, in_units
+from tracker.insights.charts import chart_data, for_script, in_units
 from tracker.insights.verdict import PATTERN
+from tracker.insights.words import descent_words, p_explained, ratio_words
 from tracker.journal import runner_profile
 from tracker.series import insights_for
 
@@ -17,24 +18,32 @@ RECENT_SPIKE_DAYS = 30
 @require_GET
 def insights_page(request):
     journal, insights = insights_for(request.user)
+    charts = chart_data(journal.series, insights, journal.units, journal.set_aside)
     context = {
         "journal": journal,
         "insights": insights,
         "slack": insights.slack_off,
+        "slack_p": p_explained(insights.slack_off.p_value),
         "load": running_load(journal, insights),
-        "charts": chart_data(journal.series, insights, journal.units),
+        "charts": charts,
+        "charts_drawn": for_script(charts),
         "lapse_warning": warning_words(insights),
     }
     return render(request, "tracker/insights.html", context)
 
 
 def running_load(journal, insights):
-    """The mileage card's numbers, in the runner's own units."""
-    units, load = journal.units, insights.load
+    """The mileage card's words and numbers, in the runner's own units."""
+    units, load, descent = journal.units, insights.load, insights.descent
     today = journal.series.end
     return {
         "unit": units,
         "has_runs": bool(journal.series.km.any()),
+        "enough_running": load.enough_running,
+        "first_run": load.first_run,
+        "ratio_words": ratio_words(load),
+        "descent_words": descent_words(descent),
+        "descent_p": None if descent.p_value is None else p_explained(descent.p_value),
         "recent_spikes": [
             {
                 "date": spike.date,
