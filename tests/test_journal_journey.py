@@ -1,7 +1,7 @@
 """The issue's "done when": one runner's day in the journal, through the pages a runner would use.
 
 Each test replays the same day (sign up, miles, a routine, a check-in with a red flag, a 20-mile trail run
-with 1,200 m of descent) and then checks one thing a runner would notice.
+with 3,937 ft (1,200 m) of descent) and then checks one thing a runner would notice.
 """
 
 import re
@@ -53,7 +53,8 @@ def filled_rows(response):
 
 
 def run_form(date, distance, duration):
-    return {"date": date, "distance": distance, "duration": duration, "ascent_m": "1100", "descent_m": "1200",
+    # The runner is in miles, so the climb is typed in feet: 3,609 ft up (1,100 m), 3,937 ft down (1,200 m).
+    return {"date": date, "distance": distance, "duration": duration, "ascent": "3609", "descent": "3937",
             "surface": "trail", "notes": ""}  # fmt: skip
 
 
