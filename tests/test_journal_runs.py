@@ -233,3 +233,18 @@ def test_durations_show_as_hours_minutes_seconds():
 
 def test_a_run_without_a_time_has_no_pace():
     assert pace(Run(distance_m=5000, duration_s=None), "km") == ""
+
+
+# Starting from a day of the history
+
+
+def test_a_link_from_a_day_of_the_history_starts_the_form_on_that_date(alice_client, today):
+    day = today - datetime.timedelta(days=40)
+    form = alice_client.get(reverse("log_run"), {"date": day.isoformat()}).context["form"]
+    assert form.initial["date"] == day
+
+
+@pytest.mark.parametrize("asked", ["2026-13-01", "1899-12-31", "next week"])
+def test_a_date_the_journal_cannot_hold_starts_the_form_on_today(alice_client, today, asked):
+    form = alice_client.get(reverse("log_run"), {"date": asked}).context["form"]
+    assert form.initial["date"] == today
