@@ -150,5 +150,5 @@ def test_deleting_every_entry_empties_the_history(day):
     day.client.post(reverse("delete_run", args=[day.run.pk]))
     day.client.post(reverse("delete_workout", args=[day.workout.pk]))
     history = day.client.get(reverse("history")).content.decode()
-    assert "Nothing logged yet" in history
+    assert "Nothing logged in" in history
     assert re.search(r"Pain (</span>)?\d", history) is None
