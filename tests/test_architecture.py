@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PURE_PACKAGES = ["tracker.insights", "tracker.importers", "tracker.limits", "tracker.units", "routines.words"]
+PURE_PACKAGES = [
+    "tracker.insights",
+    "tracker.importers",
+    "tracker.limits",
+    "tracker.units",
+    "tracker.time_zones",
+    "routines.words",
+]
 # Plain modules without Django, which the pure packages may share.
 SHARED_PLAIN = ["routines", "routines.words"]
 

@@ -74,7 +74,13 @@ def routine(db):
 def day(client, routine):
     client.post(
         reverse("signup"),
-        {"username": "dana", "email": "dana@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        {
+            "username": "dana",
+            "email": "dana@example.org",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "time_zone": "Europe/London",
+        },  # fmt: skip
     )
     settings = {"units": "mi", "weekly_target": 3, "lapse_days": 10, "time_zone": "Europe/London"}
     client.post(reverse("profile"), {**settings, "usual_routine": ""})
