@@ -65,7 +65,7 @@
   function offerRemoval(row) {
     var button = document.createElement("button");
     button.type = "button";
-    button.className = "btn btn-sm btn-outline-danger mt-2 remove-entry";
+    button.className = "btn btn-sm btn-outline-primary mt-2 remove-entry";
     button.textContent = "Remove";
     var label = document.createElement("span");
     label.className = "visually-hidden remove-entry-label";
