@@ -57,6 +57,7 @@ def test_without_javascript_add_another_exercise_brings_the_form_back_with_one_m
     reachable(row(page, 1).get_by_label("Sets")).fill("4")
     reachable(page.get_by_label("Notes")).fill("Stiff after the long run")
     press(page, ADD)
+    expect(page).to_have_url(re.compile(r"#exercise-2$"))  # the page opens at the new row
     expect(row(page, 2)).to_be_visible()
     expect(row(page, 1).get_by_label("Sets")).to_have_value("4")
     expect(page.get_by_label("Notes")).to_have_value("Stiff after the long run")
