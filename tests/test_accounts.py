@@ -10,7 +10,8 @@ NEW_PASSWORD = "a quite different passphrase"
 
 
 def sign_up(client, **changes):
-    data = {"username": "dana", "email": "dana@example.org", "password1": PASSWORD, "password2": PASSWORD}
+    data = {"username": "dana", "email": "dana@example.org", "password1": PASSWORD, "password2": PASSWORD,
+            "time_zone": "UTC"}  # fmt: skip
     return client.post(reverse("signup"), {**data, **changes})
 
 
@@ -100,3 +101,23 @@ def test_repeated_failed_logins_show_the_lockout_page(alice, settings):
     for _ in range(settings.AXES_FAILURE_LIMIT):
         response = client.post(reverse("login"), {"username": "alice", "password": "wrong"})
     assert "Too many failed log-ins; try again in an hour" in response.content.decode()
+
+
+def test_sign_up_starts_the_time_zone_at_utc(client, db):
+    assert client.get(reverse("signup")).context["form"]["time_zone"].value() == "UTC"
+
+
+def test_signing_up_saves_the_chosen_time_zone(client, db):
+    sign_up(client, time_zone="America/Denver")
+    assert Profile.objects.get(user__username="dana").time_zone == "America/Denver"
+
+
+def test_sign_up_refuses_an_unknown_time_zone(client, db):
+    response = sign_up(client, time_zone="Atlantis/Poseidonia")
+    assert "Choose your time zone from the list" in response.context["form"].errors["time_zone"][0]
+    assert not User.objects.filter(username="dana").exists()
+
+
+def test_sign_up_offers_no_alias(client, db):
+    page = client.get(reverse("signup")).content.decode()
+    assert 'value="Europe/London"' in page and 'value="GB-Eire"' not in page

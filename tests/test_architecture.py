@@ -15,6 +15,7 @@ PURE_PACKAGES = [
     "tracker.importers",
     "tracker.limits",
     "tracker.units",
+    "tracker.time_zones",
     "routines.words",
     "routines.red_flags",
 ]

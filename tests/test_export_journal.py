@@ -73,8 +73,9 @@ def make_large_journal(user, exercises, days=730, seed=7):
                     date=date,
                     distance_m=rng.randint(1, 400_000),
                     duration_s=rng.choice([None, rng.randint(1, 48 * 3600)]),
-                    ascent_m=rng.randint(0, 20_000),
-                    descent_m=rng.randint(0, 20_000),
+                    # Tenths of a metre, as a climb typed in feet is kept.
+                    ascent_m=Decimal(rng.randint(0, 200_000)) / 10,
+                    descent_m=Decimal(rng.randint(0, 200_000)) / 10,
                     back_hurt=rng.random() < 0.2,
                     notes=rng.choice(NOTES),
                 )

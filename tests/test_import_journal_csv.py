@@ -125,7 +125,7 @@ def test_a_file_with_bad_rows_changes_nothing_and_lists_each_with_its_line(alice
         ),
         (
             "2024-03-01,run,,,,,,,10,,20001,,,",
-            "ascent_m must be a whole number from 0 to 20,000, not \u201820001\u2019",
+            "ascent_m must be a number from 0 up to 20000, not \u201820001\u2019",
         ),
         (
             "2024-03-01,exercise,test-crunch,51,,,,,,,,,,",

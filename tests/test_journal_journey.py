@@ -1,7 +1,7 @@
 """The issue's "done when": one runner's day in the journal, through the pages a runner would use.
 
 Each test replays the same day (sign up, miles, a routine, a check-in with a red flag, a 20-mile trail run
-with 1,200 m of descent) and then checks one thing a runner would notice.
+with 3,937 ft (1,200 m) of descent) and then checks one thing a runner would notice.
 """
 
 import re
@@ -53,7 +53,8 @@ def filled_rows(response):
 
 
 def run_form(date, distance, duration):
-    return {"date": date, "distance": distance, "duration": duration, "ascent_m": "1100", "descent_m": "1200",
+    # The runner is in miles, so the climb is typed in feet: 3,609 ft up (1,100 m), 3,937 ft down (1,200 m).
+    return {"date": date, "distance": distance, "duration": duration, "ascent": "3609", "descent": "3937",
             "surface": "trail", "notes": ""}  # fmt: skip
 
 
@@ -73,7 +74,13 @@ def routine(db):
 def day(client, routine):
     client.post(
         reverse("signup"),
-        {"username": "dana", "email": "dana@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        {
+            "username": "dana",
+            "email": "dana@example.org",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "time_zone": "Europe/London",
+        },  # fmt: skip
     )
     settings = {"units": "mi", "weekly_target": 3, "lapse_days": 10, "time_zone": "Europe/London"}
     client.post(reverse("profile"), {**settings, "usual_routine": ""})
@@ -149,5 +156,5 @@ def test_deleting_every_entry_empties_the_history(day):
     day.client.post(reverse("delete_run", args=[day.run.pk]))
     day.client.post(reverse("delete_workout", args=[day.workout.pk]))
     history = day.client.get(reverse("history")).content.decode()
-    assert "Nothing logged yet" in history
+    assert "Nothing logged in" in history
     assert re.search(r"Pain (</span>)?\d", history) is None

@@ -52,7 +52,19 @@ def test_the_page_makes_as_many_queries_for_500_entries_as_for_1(runner, alice_c
 
 
 def test_the_history_page_makes_as_many_queries_on_a_later_page(runner, alice_client):
-    exercise = make_exercise("queries-plank")
-    add_entries(runner, exercise, runner.profile.today(), 500)
+    today = runner.profile.today()
+    add_entries(runner, make_exercise("queries-plank"), today, 500)
+    # A month busy enough for twelve pages: 300 runs today.
+    Run.objects.bulk_create(Run(user=runner, date=today, distance_m=1000) for _ in range(300))
     first = queries_for(alice_client, reverse("history"))
     assert queries_for(alice_client, reverse("history") + "?page=12") == first
+
+
+def test_the_history_of_one_day_makes_as_many_queries_for_a_busy_day(runner, alice_client):
+    exercise = make_exercise("queries-plank")
+    today = runner.profile.today()
+    add_entries(runner, exercise, today, 1)
+    day = f"{reverse('history')}?day={today.isoformat()}"
+    with_one = queries_for(alice_client, day)
+    Run.objects.bulk_create(Run(user=runner, date=today, distance_m=1000) for _ in range(100))
+    assert queries_for(alice_client, day) == with_one

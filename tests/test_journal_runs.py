@@ -1,4 +1,5 @@
 import datetime
+from decimal import Decimal
 
 import pytest
 from django.db import IntegrityError
@@ -7,7 +8,7 @@ from django.urls import reverse
 from tests.base import make_run
 from tracker.forms.runs import parse_duration
 from tracker.models import Run
-from tracker.templatetags.journal_format import distance, duration, pace
+from tracker.templatetags.journal_format import climb, distance, duration, pace
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def in_miles(alice):
 
 
 def run_data(date, **changes):
-    data = {"date": date.isoformat(), "distance": "10", "duration": "50:00", "ascent_m": "", "descent_m": "",
+    data = {"date": date.isoformat(), "distance": "10", "duration": "50:00", "ascent": "", "descent": "",
             "surface": "road", "notes": ""}  # fmt: skip
     return {**data, **changes}
 
@@ -37,9 +38,48 @@ def test_a_runner_in_kilometres_logs_a_run_stored_in_metres(alice, alice_client,
 
 
 def test_a_runner_in_miles_logs_20_miles_as_32187_metres(alice, alice_client, today, in_miles):
-    log_run(alice_client, today, distance="20", descent_m="1200", surface="trail")
+    log_run(alice_client, today, distance="20", surface="trail")
     run = Run.objects.get(user=alice)
-    assert (run.distance_m, run.descent_m, run.surface) == (32187, 1200, "trail")
+    assert (run.distance_m, run.surface) == (32187, "trail")
+
+
+def test_a_runner_in_miles_logs_1000_feet_of_descent_as_304_8_metres(alice, alice_client, today, in_miles):
+    page = log_run(alice_client, today, follow=True, descent="1000").content.decode()
+    assert Run.objects.get(user=alice).descent_m == Decimal("304.8")
+    assert "descent 1,000 ft" in page
+
+
+def test_a_runner_in_kilometres_logs_the_climb_in_metres(alice, alice_client, today):
+    page = log_run(alice_client, today, follow=True, ascent="1100", descent="1200").content.decode()
+    run = Run.objects.get(user=alice)
+    assert (run.ascent_m, run.descent_m) == (1100, 1200)
+    assert "1,100 m" in page and "descent 1,200 m" in page
+
+
+def test_the_climb_fields_name_the_runners_units(alice_client, in_miles):
+    page = alice_client.get(reverse("log_run")).content.decode()
+    assert "Ascent (ft)" in page and "Descent (ft)" in page
+
+
+def test_a_refused_run_keeps_the_feet_typed(alice_client, today, in_miles):
+    response = log_run(alice_client, today, distance="0", descent="1000")
+    assert response.context["form"]["descent"].value() == "1000"
+    assert 'value="1000"' in response.content.decode()
+
+
+def test_it_rejects_more_than_20000_m_of_climb_typed_in_feet(alice_client, today, in_miles):
+    response = log_run(alice_client, today, descent="65617")
+    assert response.context["form"].errors["descent"] == ["Enter a number from 0 to 65616 ft."]
+
+
+def test_editing_shows_the_climb_in_feet_and_keeps_its_metres(alice, alice_client, today, in_miles):
+    run = make_run(alice, date=today, descent_m=Decimal("1200.0"))
+    form = alice_client.get(reverse("edit_run", args=[run.pk])).context["form"]
+    alice_client.post(
+        reverse("edit_run", args=[run.pk]), run_data(today, descent=str(form.initial["descent"]))
+    )
+    run.refresh_from_db()
+    assert (form.initial["descent"], run.descent_m) == (3937, Decimal("1200.0"))
 
 
 def test_the_distance_field_names_the_runners_units(alice_client, in_miles):
@@ -49,11 +89,6 @@ def test_the_distance_field_names_the_runners_units(alice_client, in_miles):
 def test_the_run_page_shows_distance_and_pace_in_miles(alice_client, today, in_miles):
     page = log_run(alice_client, today, follow=True, distance="10", duration="1:20:00").content.decode()
     assert "10.0 mi" in page and "8:00 /mi" in page
-
-
-def test_the_run_page_shows_the_climb_in_metres(alice_client, today, in_miles):
-    page = log_run(alice_client, today, follow=True, ascent_m="1100", descent_m="1200").content.decode()
-    assert "1,100 m" in page and "descent 1,200 m" in page
 
 
 def test_the_run_page_shows_pace_per_kilometre(alice_client, today):
@@ -113,7 +148,7 @@ def test_it_accepts_exactly_400_km(alice, alice_client, today):
     assert Run.objects.get(user=alice).distance_m == 400_000
 
 
-@pytest.mark.parametrize("field", ["ascent_m", "descent_m"])
+@pytest.mark.parametrize("field", ["ascent", "descent"])
 def test_it_rejects_more_than_20000_m_of_climb(alice_client, today, field):
     response = log_run(alice_client, today, **{field: "20001"})
     assert field in response.context["form"].errors
@@ -170,7 +205,8 @@ def test_deleting_a_run_asks_then_deletes(alice, alice_client, today):
 @pytest.mark.parametrize(
     "fields",
     [{"distance_m": 0}, {"distance_m": 400_001}, {"duration_s": 0}, {"duration_s": 48 * 3600 + 1},
-     {"ascent_m": 20_001}, {"descent_m": 20_001}, {"date": datetime.date(1899, 12, 31)},
+     {"ascent_m": 20_001}, {"descent_m": 20_001}, {"ascent_m": -1}, {"descent_m": Decimal("-0.1")},
+     {"date": datetime.date(1899, 12, 31)},
      {"back_hurt": False, "back_hurt_after_min": 10}, {"back_hurt": True, "back_hurt_after_min": 2881}],
     ids=lambda fields: "-".join(f"{name}={value}" for name, value in fields.items()),
 )  # fmt: skip
@@ -183,6 +219,10 @@ def test_the_database_refuses_a_run_breaking_a_rule(alice, fields):
 # Formatting
 
 
+def test_climbs_show_in_feet_for_miles_and_in_metres_for_kilometres():
+    assert (climb(Decimal("304.8"), "mi"), climb(Decimal("304.8"), "km")) == ("1,000 ft", "305 m")
+
+
 def test_distances_show_in_the_runners_units():
     assert (distance(32187, "mi"), distance(32187, "km")) == ("20.0 mi", "32.2 km")
 
@@ -193,3 +233,18 @@ def test_durations_show_as_hours_minutes_seconds():
 
 def test_a_run_without_a_time_has_no_pace():
     assert pace(Run(distance_m=5000, duration_s=None), "km") == ""
+
+
+# Starting from a day of the history
+
+
+def test_a_link_from_a_day_of_the_history_starts_the_form_on_that_date(alice_client, today):
+    day = today - datetime.timedelta(days=40)
+    form = alice_client.get(reverse("log_run"), {"date": day.isoformat()}).context["form"]
+    assert form.initial["date"] == day
+
+
+@pytest.mark.parametrize("asked", ["2026-13-01", "1899-12-31", "next week"])
+def test_a_date_the_journal_cannot_hold_starts_the_form_on_today(alice_client, today, asked):
+    form = alice_client.get(reverse("log_run"), {"date": asked}).context["form"]
+    assert form.initial["date"] == today

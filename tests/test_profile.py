@@ -85,3 +85,50 @@ def test_the_database_refuses_a_weekly_target_of_0(db):
 def test_the_database_refuses_a_lapse_of_91_days(db):
     with pytest.raises(IntegrityError):
         Profile.objects.filter(user=make_user("erin")).update(lapse_days=91)
+
+
+# The time zone
+
+
+def zone_choices(response):
+    return [name for group in response.context["form"].fields["time_zone"].choices for name in _names(group)]
+
+
+def _names(choice):
+    value, label = choice
+    return [name for name, _ in label] if isinstance(label, (list, tuple)) else [value]
+
+
+def test_an_unknown_time_zone_is_refused_with_a_clear_message(alice_client):
+    response = alice_client.post(reverse("profile"), settings_form(time_zone="Mars/Olympus_Mons"))
+    assert response.context["form"].errors["time_zone"] == [
+        "Choose your time zone from the list: the city of yours, or one in the same zone."
+    ]
+
+
+def test_an_alias_sent_in_is_saved_as_its_canonical_zone(alice, alice_client):
+    alice_client.post(reverse("profile"), settings_form(time_zone="GB-Eire"))
+    assert Profile.objects.get(user=alice).time_zone == "Europe/London"
+
+
+def test_a_runner_saved_under_an_alias_sees_its_canonical_zone_chosen(alice, alice_client):
+    Profile.objects.filter(user=alice).update(time_zone="US/Pacific")
+    response = alice_client.get(reverse("profile"))
+    assert response.context["form"]["time_zone"].value() == "America/Los_Angeles"
+    assert "US/Pacific" not in zone_choices(response)
+
+
+def test_a_zone_saved_without_a_canonical_name_stays_on_offer_and_is_kept(alice, alice_client):
+    Profile.objects.filter(user=alice).update(time_zone="Etc/GMT+5")
+    response = alice_client.get(reverse("profile"))
+    assert response.context["form"]["time_zone"].value() == "Etc/GMT+5" and "Etc/GMT+5" in zone_choices(
+        response
+    )
+    alice_client.post(reverse("profile"), settings_form(time_zone="Etc/GMT+5", units="mi"))
+    assert Profile.objects.get(user=alice).time_zone == "Etc/GMT+5"
+
+
+def test_another_runners_odd_zone_is_not_on_offer(alice_client, bob):
+    Profile.objects.filter(user=bob).update(time_zone="Etc/GMT+5")
+    response = alice_client.post(reverse("profile"), settings_form(time_zone="Etc/GMT+5"))
+    assert "time_zone" in response.context["form"].errors

@@ -4,6 +4,8 @@ No Django here: the insights and the importers word dates too."""
 
 import datetime
 
+from tracker.limits import EARLIEST_DATE
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _NEAR = {-1: "yesterday", 0: "today", 1: "tomorrow"}
@@ -28,3 +30,12 @@ def relative_day(day, today):
     if isinstance(day, datetime.datetime):
         day = day.date()
     return _NEAR.get((day - today).days, day_words(day))
+
+
+def journal_day(text, latest):
+    """The date written "2026-12-01", when a journal can hold it (from 1900 up to latest); None otherwise."""
+    try:
+        day = datetime.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+    return day if EARLIEST_DATE <= day <= latest else None

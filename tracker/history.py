@@ -1,5 +1,5 @@
-"""The history page's data: a month calendar and a paginated list of every kind of entry, each built from a
-fixed number of queries whatever the journal's size."""
+"""The history page's data: a month calendar and a paginated list of the entries of the month shown, or of one
+day of it, each built from a fixed number of queries whatever the journal's size."""
 
 import calendar
 import datetime
@@ -27,6 +27,7 @@ class Entry:
     date: datetime.date
     item: object
     exercises: list = field(default_factory=list)
+    irritated: list = field(default_factory=list)  # the names of the exercises that irritated the back
 
 
 def month_start(text, today):
@@ -37,6 +38,10 @@ def month_start(text, today):
     except (AttributeError, ValueError):
         return today.replace(day=1)
     return min(max(first, EARLIEST_DATE), today.replace(day=1))
+
+
+def month_end(first):
+    return shift_month(first, 1) - datetime.timedelta(days=1)
 
 
 def shift_month(first, months):
@@ -67,12 +72,14 @@ def month_weeks(user, first):
     ]
 
 
-def entry_index(user):
-    """Every entry of the runner as {date, id, kind}, newest first: one UNION query to page through."""
+def entry_index(user, start, end):
+    """The runner's entries from start to end as {date, id, kind}, newest first: one UNION query to page
+    through."""
 
     def keyed(model, kind):
         return (
             model.objects.for_user(user)
+            .between(start, end)
             .order_by()
             .annotate(kind=Value(kind, output_field=CharField()))
             .values_list("date", "id", "kind", named=True)
@@ -93,17 +100,18 @@ def entries_for(user, index_rows):
         "run": Run.objects.for_user(user).between(start, end),
     }
     by_key = {(kind, item.pk): item for kind, rows in items.items() for item in rows}
-    exercises = defaultdict(list)
+    exercises, irritated = defaultdict(list), defaultdict(list)
     rows = WorkoutExercise.objects.filter(workout__user=user, workout__date__range=(start, end))
     for entry in rows.select_related("exercise"):
         exercises[entry.workout_id].append(entry.exercise.name)
-    return [
-        Entry(
-            row.kind,
-            row.date,
-            by_key[(row.kind, row.id)],
-            exercises.get(row.id, []) if row.kind == "workout" else [],
-        )
-        for row in index_rows
-        if (row.kind, row.id) in by_key
-    ]
+        if entry.irritated:
+            irritated[entry.workout_id].append(entry.exercise.name)
+    entries = []
+    for row in index_rows:
+        if (row.kind, row.id) not in by_key:
+            continue
+        entry = Entry(row.kind, row.date, by_key[(row.kind, row.id)])
+        if row.kind == "workout":
+            entry.exercises, entry.irritated = exercises.get(row.id, []), irritated.get(row.id, [])
+        entries.append(entry)
+    return entries

@@ -15,7 +15,7 @@ def runner_profile(user):
 @transaction.atomic
 def create_runner(signup_form):
     user = signup_form.save()
-    Profile.objects.create(user=user)
+    Profile.objects.create(user=user, time_zone=signup_form.cleaned_data["time_zone"])
     return user
 
 

@@ -31,6 +31,8 @@ PAGES = {
     "pain check-in": lambda runner: reverse("log_checkin"),
     "log a run": lambda runner: reverse("log_run"),
     "history": lambda runner: reverse("history"),
+    "a day of the history": lambda runner: reverse("history") + f"?day={runner.runs.latest('date').date}",
+    "profile": lambda runner: reverse("profile"),
     "insights": lambda runner: reverse("insights"),
     "progress": lambda runner: reverse("progress"),
     "share with a physio": lambda runner: reverse("shares"),
@@ -52,9 +54,17 @@ def check_in_without_a_pain_score(page):
     page.get_by_text("Choose a pain score from 0 to 10.").wait_for()
 
 
+def workout_row_without_its_exercise(page):
+    page.goto(reverse("log_workout"))
+    page.get_by_role("group", name="Exercise 1").get_by_label("Reps").fill("10")
+    page.get_by_role("button", name="Save workout").click()
+    page.get_by_text("Choose the exercise these numbers are for").wait_for()
+
+
 FORMS_SENT_BACK = {
     "run with a negative distance and a time in words": run_with_mistakes,
     "check-in without a pain score": check_in_without_a_pain_score,
+    "workout with a row missing its exercise": workout_row_without_its_exercise,
 }
 
 

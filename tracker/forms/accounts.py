@@ -2,11 +2,17 @@ from django import forms
 from django.contrib.auth.forms import UserCreationForm
 from django.contrib.auth.models import User
 
+from tracker.forms.fields import TimeZoneField
+from tracker.time_zones import UTC
+
 
 class SignupForm(UserCreationForm):
     email = forms.EmailField(
         label="Email", help_text="Only used to reset your password if you forget it.", max_length=254
     )
+    # Not the user's own field: create_runner puts it on the new profile.
+    time_zone = TimeZoneField(initial=UTC)
+    field_order = ["username", "email", "password1", "password2", "time_zone"]
 
     class Meta(UserCreationForm.Meta):
         model = User

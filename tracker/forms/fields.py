@@ -1,4 +1,4 @@
-"""Pieces shared by the journal's forms: bounded numbers with plain messages, and journal dates."""
+"""Pieces shared by the journal's forms: bounded numbers with plain messages, journal dates, time zones."""
 
 import datetime
 
@@ -6,6 +6,7 @@ from django import forms
 
 from tracker.dates import day_words
 from tracker.limits import EARLIEST_DATE
+from tracker.time_zones import canonical_name, grouped_choices
 
 
 def bounded_integer(label, low, high, *, required=True, help_text="", unit="", initial=None):
@@ -60,3 +61,24 @@ class JournalDateMixin:
                 f"{day_words(latest)} (a run logged after midnight in another time zone still fits)."
             )
         return date
+
+
+class TimeZoneField(forms.ChoiceField):
+    """A time zone from the canonical ones, grouped by area (static/js/time_zone.js picks the browser's own).
+    An old alias sent in (GB-Eire) is taken as its canonical zone; any other name is refused."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", "Time zone")
+        kwargs.setdefault("help_text", "Decides when your day starts and ends.")
+        error = "Choose your time zone from the list: the city of yours, or one in the same zone."
+        super().__init__(choices=grouped_choices, error_messages={"invalid_choice": error}, **kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return canonical_name(value) or value
+
+    def keep_selectable(self, saved):
+        """A zone saved before the list was canonical, with no canonical name (Etc/GMT+5), stays on offer, so
+        saving the form never changes it unasked. An alias with a canonical name is shown as that name."""
+        if saved and canonical_name(saved) is None:
+            self.choices = [(saved, f"{saved} (as saved)"), *grouped_choices()]

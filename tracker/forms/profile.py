@@ -1,20 +1,11 @@
-import zoneinfo
-
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Column, Layout, Row
 from django import forms
 
 from routines.models import Routine
-from tracker.forms.fields import bounded_integer
+from tracker.forms.fields import TimeZoneField, bounded_integer
 from tracker.models import Profile
-
-# "localtime" and "Factory" are artefacts of the tz database, not places anyone lives.
-_NOT_PLACES = {"localtime", "Factory", "posixrules"}
-
-
-def time_zone_choices():
-    names = sorted(zoneinfo.available_timezones() - _NOT_PLACES)
-    return [(name, name.replace("_", " ")) for name in names]
+from tracker.time_zones import canonical_name
 
 
 class ProfileForm(forms.ModelForm):
@@ -24,9 +15,7 @@ class ProfileForm(forms.ModelForm):
     lapse_days = bounded_integer(
         "Lapse after (days)", 3, 90, help_text="Days without core work that count as a lapse.", unit=" days"
     )
-    time_zone = forms.ChoiceField(
-        label="Time zone", help_text="Decides when your day starts and ends.", choices=time_zone_choices
-    )
+    time_zone = TimeZoneField()
 
     class Meta:
         model = Profile
@@ -40,6 +29,9 @@ class ProfileForm(forms.ModelForm):
         routines = Routine.objects.published_or([self.instance.usual_routine_id])
         self.fields["usual_routine"].queryset = routines
         self.fields["usual_routine"].empty_label = "None"
+        saved_zone = self.instance.time_zone
+        self.fields["time_zone"].keep_selectable(saved_zone)
+        self.initial["time_zone"] = canonical_name(saved_zone) or saved_zone
         self.helper = FormHelper()
         self.helper.form_tag = False
         half = "col-sm-6"
@@ -49,11 +41,3 @@ class ProfileForm(forms.ModelForm):
             "usual_routine",
             "include_walks",
         )
-
-    def clean_time_zone(self):
-        name = self.cleaned_data["time_zone"]
-        try:
-            zoneinfo.ZoneInfo(name)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            raise forms.ValidationError("Choose a time zone from the list.") from None
-        return name

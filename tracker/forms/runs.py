@@ -1,4 +1,5 @@
-"""A run typed by hand: distance in the runner's units, duration as h:mm:ss; stored in metres and seconds."""
+"""A run typed by hand: distance in the runner's units, duration as h:mm:ss, climb in metres or in feet;
+stored in metres and seconds."""
 
 import re
 from decimal import Decimal
@@ -8,9 +9,18 @@ from crispy_forms.layout import Column, Layout, Row
 from django import forms
 
 from tracker.forms.fields import JournalDateMixin, bounded_integer
-from tracker.limits import MAX_DISTANCE_M, MAX_DURATION_S, MAX_ELEVATION_M
+from tracker.limits import MAX_DISTANCE_M, MAX_DURATION_S
 from tracker.models import Run
-from tracker.units import format_duration, from_metres, to_metres, unit_label
+from tracker.units import (
+    climb_from_metres,
+    climb_label,
+    climb_to_metres,
+    format_duration,
+    from_metres,
+    largest_climb,
+    to_metres,
+    unit_label,
+)
 
 # h:mm:ss, or mm:ss where the minutes may run past 59 ("75:00").
 _DURATION = re.compile(
@@ -34,6 +44,15 @@ def parse_duration(text):
     return minutes * 60 + int(parts["seconds"])
 
 
+CLIMBS = ("ascent", "descent")
+
+
+def climb_field(label, units):
+    """Ascent or descent in whole metres, or whole feet for a runner in miles: at most 20,000 m either way."""
+    unit = climb_label(units)
+    return bounded_integer(f"{label} ({unit})", 0, largest_climb(units), required=False, unit=f" {unit}")
+
+
 class RunForm(JournalDateMixin, forms.ModelForm):
     distance = forms.DecimalField(
         max_digits=7,
@@ -54,29 +73,28 @@ class RunForm(JournalDateMixin, forms.ModelForm):
             attrs={"inputmode": "numeric", "placeholder": "1:45:00", "autocomplete": "off"}
         ),
     )
-    ascent_m = bounded_integer("Ascent (m)", 0, MAX_ELEVATION_M, required=False, unit=" m")
-    descent_m = bounded_integer("Descent (m)", 0, MAX_ELEVATION_M, required=False, unit=" m")
     back_hurt_after_min = bounded_integer(
         "It started hurting after (minutes)", 0, MAX_DURATION_S // 60, required=False, unit=" minutes"
     )
 
     class Meta:
         model = Run
-        fields = ["date", "distance", "duration", "ascent_m", "descent_m", "surface", "back_hurt",
-                  "back_hurt_after_min", "notes"]  # fmt: skip
+        fields = ["date", "surface", "back_hurt", "back_hurt_after_min", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
         self.units = units
         self.fields["distance"].label = f"Distance ({unit_label(units)})"
+        for name in CLIMBS:
+            self.fields[name] = climb_field(name.capitalize(), units)
         self.helper = FormHelper()
         self.helper.form_tag = False
         half = "col-sm-6"
         self.helper.layout = Layout(
             Row(Column("date", css_class=half), Column("surface", css_class=half)),
             Row(Column("distance", css_class=half), Column("duration", css_class=half)),
-            Row(Column("ascent_m", css_class=half), Column("descent_m", css_class=half)),
+            Row(Column("ascent", css_class=half), Column("descent", css_class=half)),
             "back_hurt",
             Row(Column("back_hurt_after_min", css_class=half)),
             "notes",
@@ -87,6 +105,8 @@ class RunForm(JournalDateMixin, forms.ModelForm):
             self.initial["distance"] = f"{shown:f}"
             if self.instance.duration_s:
                 self.initial["duration"] = format_duration(self.instance.duration_s)
+            for name in CLIMBS:
+                self.initial[name] = climb_from_metres(getattr(self.instance, f"{name}_m"), units)
 
     def clean_distance(self):
         value = self.cleaned_data["distance"]
@@ -121,15 +141,12 @@ class RunForm(JournalDateMixin, forms.ModelForm):
             self.add_error("back_hurt_after_min", "That is longer than the run itself.")
         return cleaned
 
-    def clean_ascent_m(self):
-        return self.cleaned_data["ascent_m"] or 0
-
-    def clean_descent_m(self):
-        return self.cleaned_data["descent_m"] or 0
-
     def save(self, commit=True):
-        # An untouched distance keeps its metres: showing 10 km as miles and back must not shift it.
+        # An untouched distance or climb keeps its metres: showing 10 km as miles and back must not shift it.
         if "distance" in self.changed_data:
             self.instance.distance_m = to_metres(self.cleaned_data["distance"], self.units)
+        for name in CLIMBS:
+            if name in self.changed_data:
+                setattr(self.instance, f"{name}_m", climb_to_metres(self.cleaned_data[name] or 0, self.units))
         self.instance.duration_s = self.cleaned_data["duration"]
         return super().save(commit)

@@ -44,8 +44,10 @@ class WorkoutForm(JournalDateMixin, forms.ModelForm):
 
 
 class WorkoutEntryForm(forms.ModelForm):
-    # An initial value, not only a model default, so an untouched blank row counts as unchanged: skipped.
-    sets = bounded_integer("Sets", 1, 50, initial=1)
+    # Neither is required: a row left blank is skipped, not an error (clean() asks for the exercise of a row
+    # with anything else in it). Sets has an initial value, so an untouched row counts as unchanged.
+    exercise = forms.ModelChoiceField(Exercise.objects.none(), label="Exercise", required=False)
+    sets = bounded_integer("Sets", 1, 50, initial=1, required=False)
     reps = bounded_integer("Reps", 1, 1000, required=False)
     hold_seconds = bounded_integer("Hold (s)", 1, 3600, required=False, unit=" seconds")
     weight_kg = forms.DecimalField(
@@ -98,10 +100,32 @@ class WorkoutEntryForm(forms.ModelForm):
             self.fields["DELETE"].label = "Remove this exercise"
             self.helper.layout.append("DELETE")
 
+    def clean_sets(self):
+        return self.cleaned_data["sets"] or 1
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("exercise") or self.errors:
+            return cleaned
+        if self.instance.pk is not None:
+            self.add_error("exercise", "Choose an exercise, or tick “Remove this exercise”.")
+        elif self.has_details(cleaned):
+            self.add_error("exercise", "Choose the exercise these numbers are for, or clear the row.")
+        return cleaned
+
+    @staticmethod
+    def has_details(cleaned):
+        """Anything typed in a row besides its exercise (sets left at 1 is not)."""
+        details = ("reps", "hold_seconds", "weight_kg", "irritated", "irritation_note")
+        typed = any(cleaned.get(name) not in (None, "", False) for name in details)
+        return typed or cleaned.get("sets", 1) != 1
+
 
 class BaseEntryFormSet(BaseInlineFormSet):
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, typed_rows=(), **kwargs):
         super().__init__(*args, **kwargs)
+        # What the runner typed in each row, shown again unjudged (see typed_workout).
+        self.typed_rows = list(typed_rows)
         current = self.queryset.values_list("exercise_id", flat=True) if self.instance.pk else []
         self.exercises = Exercise.objects.published_or(current)
         self.exercise_choices = [("", "Choose an exercise")] + [
@@ -110,6 +134,8 @@ class BaseEntryFormSet(BaseInlineFormSet):
 
     def get_form_kwargs(self, index):
         kwargs = super().get_form_kwargs(index)
+        if index is not None and index < len(self.typed_rows):  # None: the empty form
+            kwargs["initial"] = self.typed_rows[index]
         return {**kwargs, "exercises": self.exercises, "exercise_choices": self.exercise_choices}
 
     def kept_forms(self):
@@ -156,3 +182,19 @@ def steps_as_rows(routine):
         }
         for step in steps
     ]
+
+
+ROW_FIELDS = [*WorkoutEntryForm.Meta.fields, "DELETE"]
+
+
+def typed_workout(data, prefix="entries"):
+    """What a runner has typed into the workout form so far, as initial values (the session's, and a list of
+    rows), so the form can come back as it was without judging what is half done. At most MAX_ROWS rows,
+    whatever a forged TOTAL_FORMS says."""
+    try:
+        total = max(0, min(int(data.get(f"{prefix}-TOTAL_FORMS", "")), MAX_ROWS))
+    except ValueError:
+        total = 0
+    session = {name: data.get(name) for name in WorkoutForm.Meta.fields}
+    rows = [{name: data.get(f"{prefix}-{index}-{name}") for name in ROW_FIELDS} for index in range(total)]
+    return session, rows

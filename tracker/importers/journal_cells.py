@@ -83,8 +83,8 @@ class CheckinEntry:
 class RunEntry:
     distance_m: int
     duration_s: int | None
-    ascent_m: int
-    descent_m: int
+    ascent_m: Decimal | int
+    descent_m: Decimal | int
     back_hurt: bool
     notes: str
 
@@ -264,8 +264,9 @@ def _run(raw, problems, loggable_slugs):
         duration_s=None
         if minutes is None
         else max(1, int((minutes * 60).quantize(Decimal(1), ROUND_HALF_UP))),
-        ascent_m=_whole(raw, "ascent_m", 0, MAX_ELEVATION_M, problems) or 0,
-        descent_m=_whole(raw, "descent_m", 0, MAX_ELEVATION_M, problems) or 0,
+        # To a tenth of a metre, as the journal keeps them (a climb typed in feet).
+        ascent_m=_decimal(raw, "ascent_m", 0, MAX_ELEVATION_M, problems, places=1) or 0,
+        descent_m=_decimal(raw, "descent_m", 0, MAX_ELEVATION_M, problems, places=1) or 0,
         back_hurt=_yes(raw, problems),
         notes=_notes(raw, problems),
     )

@@ -2,6 +2,7 @@
 
 import datetime
 import zoneinfo
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
@@ -203,8 +204,9 @@ class Run(models.Model):
     started_at = models.DateTimeField(null=True, blank=True, help_text="Known for imported activities.")
     distance_m = models.PositiveIntegerField()
     duration_s = models.PositiveIntegerField(null=True, blank=True)
-    ascent_m = models.PositiveIntegerField(default=0)
-    descent_m = models.PositiveIntegerField(default=0)
+    # To a tenth of a metre, so a climb typed in feet reads back as typed (1,000 ft is 304.8 m, not 305).
+    ascent_m = models.DecimalField(max_digits=6, decimal_places=1, default=Decimal(0))
+    descent_m = models.DecimalField(max_digits=6, decimal_places=1, default=Decimal(0))
     surface = models.CharField(max_length=10, choices=Surface.choices, default=Surface.ROAD)
     back_hurt = models.BooleanField("my back hurt during it", default=False)
     back_hurt_after_min = models.PositiveIntegerField(null=True, blank=True)
@@ -227,8 +229,13 @@ class Run(models.Model):
                 condition=Q(duration_s__gte=1, duration_s__lte=MAX_DURATION_S), name="run_duration_up_to_48_h"
             ),
             models.CheckConstraint(
-                condition=Q(ascent_m__lte=MAX_ELEVATION_M, descent_m__lte=MAX_ELEVATION_M),
-                name="run_climb_up_to_20000_m",
+                condition=Q(
+                    ascent_m__gte=0,
+                    ascent_m__lte=MAX_ELEVATION_M,
+                    descent_m__gte=0,
+                    descent_m__lte=MAX_ELEVATION_M,
+                ),
+                name="run_climb_0_to_20000_m",
             ),
             models.CheckConstraint(condition=Q(date__gte=EARLIEST_DATE), name="run_date_from_1900"),
             # "After how long did it hurt" only makes sense when it hurt, and within the run's 48 h limit.

@@ -1,10 +1,17 @@
-"""Formatting only: distances in the runner's units, pace, durations and pain colours."""
+"""Formatting only: distances and climbs in the runner's units, pace, durations and pain colours."""
 
 from django import template
 
 from routines.templatetags.library_format import describe_dose
 from tracker.dates import day_with_weekday, day_words, month_words
-from tracker.units import format_duration, from_metres, seconds_per_unit, unit_label
+from tracker.units import (
+    climb_from_metres,
+    climb_label,
+    format_duration,
+    from_metres,
+    seconds_per_unit,
+    unit_label,
+)
 
 register = template.Library()
 
@@ -15,6 +22,14 @@ def distance(metres, units):
     if metres is None or metres == "":
         return ""
     return f"{from_metres(metres, units, places=1)} {unit_label(units)}"
+
+
+@register.filter
+def climb(metres, units):
+    """An ascent or descent in metres, in the runner's climb unit: 304.8|climb:"mi" -> "1,000 ft"."""
+    if metres is None or metres == "":
+        return ""
+    return f"{climb_from_metres(metres, units):,} {climb_label(units)}"
 
 
 @register.filter

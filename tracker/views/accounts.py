@@ -6,6 +6,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 from tracker.forms import SignupForm
 from tracker.journal import create_runner
+from tracker.time_zones import aliases
 
 # django-axes's backend comes first in AUTHENTICATION_BACKENDS and only guards authenticate(); a runner who
 # has just chosen a password is logged in with Django's own backend.
@@ -21,6 +22,6 @@ def signup(request):
     if request.method == "POST" and form.is_valid():
         user = create_runner(form)
         login(request, user, backend=SIGNUP_BACKEND)
-        messages.success(request, "Welcome to Backtrack! Choose your units and time zone to start.")
+        messages.success(request, "Welcome to Backtrack! Choose your units and weekly target to start.")
         return redirect("profile")
-    return render(request, "registration/signup.html", {"form": form})
+    return render(request, "registration/signup.html", {"form": form, "time_zone_aliases": aliases()})

@@ -5,7 +5,7 @@ from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
-from tracker.dates import day_words
+from tracker.dates import day_words, journal_day
 
 READ_METHODS = ("GET", "HEAD")
 
@@ -18,6 +18,12 @@ def own_entry(request, entries, pk):
     """The runner's own entry or a 404: another runner's pk looks exactly like one that does not exist.
     `entries` is a journal manager or queryset, e.g. `Run.objects`."""
     return get_object_or_404(entries.for_user(request.user), pk=pk)
+
+
+def asked_date(request, today):
+    """The date a link asks a new entry's form to start on (`?date=2026-12-01`, as the history's day view
+    sends), or today when it asks for none, or for one that cannot be logged."""
+    return journal_day(request.GET.get("date", ""), today) or today
 
 
 def refuse_writes(request):

@@ -3,6 +3,7 @@ from django.shortcuts import redirect, render
 
 from tracker.forms import ProfileForm
 from tracker.journal import runner_profile
+from tracker.time_zones import aliases
 
 
 def profile(request):
@@ -12,4 +13,4 @@ def profile(request):
         form.save()
         messages.success(request, "Profile saved.")
         return redirect("profile")
-    return render(request, "tracker/profile.html", {"form": form})
+    return render(request, "tracker/profile.html", {"form": form, "time_zone_aliases": aliases()})

@@ -5,7 +5,7 @@ from django.views.decorators.debug import sensitive_post_parameters, sensitive_v
 from tracker.forms import RunForm
 from tracker.journal import runner_profile
 from tracker.models import Run
-from tracker.views.common import confirm_delete, own_entry, refuse_writes
+from tracker.views.common import asked_date, confirm_delete, own_entry, refuse_writes
 
 
 @sensitive_post_parameters()
@@ -13,7 +13,8 @@ from tracker.views.common import confirm_delete, own_entry, refuse_writes
 def log_run(request):
     profile = runner_profile(request.user)
     data = request.POST if request.method == "POST" else None
-    form = RunForm(data, units=profile.units, today=profile.today())
+    today = profile.today()
+    form = RunForm(data, initial={"date": asked_date(request, today)}, units=profile.units, today=today)
     if data is not None and form.is_valid():
         run = form.save(commit=False)
         run.user = request.user

@@ -5,12 +5,14 @@ from django.views.decorators.http import require_POST
 
 from routines.models import Routine
 from tracker.forms import WorkoutForm, entry_formset, steps_as_rows
+from tracker.forms.workouts import MAX_ROWS, typed_workout
 from tracker.journal import log_routine, runner_profile, save_workout
 from tracker.models import Workout
-from tracker.views.common import confirm_delete, own_entry, refuse_writes
+from tracker.views.common import asked_date, confirm_delete, own_entry, refuse_writes
 
-EMPTY_ROWS_NEW = 3
-EMPTY_ROWS_AFTER_STEPS = 2
+# The name of the form's "Add another exercise" button. With JavaScript it adds a row in place; without, it
+# sends the form, which comes back as typed with one more blank row.
+ADD_ROW = "add_row"
 
 
 def _own_workout(request, pk):
@@ -22,10 +24,25 @@ def _render_form(request, form, entries, **extra):
     return render(request, "tracker/workout_form.html", context)
 
 
+def _with_another_row(request, instance, today, **extra):
+    """The form again as the runner typed it, unjudged, with one more blank row (up to MAX_ROWS).
+    `instance` is the workout being edited, or a new one."""
+    session, rows = typed_workout(request.POST)
+    if len(rows) >= MAX_ROWS:
+        messages.info(request, f"A workout holds at most {MAX_ROWS} exercises.")
+    saved_rows = instance.entries.count() if instance.pk else 0
+    new_rows = max(0, min(len(rows) + 1, MAX_ROWS) - saved_rows)
+    form = WorkoutForm(initial=session, instance=instance, today=today)
+    entries = entry_formset(extra=new_rows)(instance=instance, typed_rows=rows)
+    return _render_form(request, form, entries, **extra)
+
+
 @sensitive_post_parameters()
 @sensitive_variables()
 def log_workout(request):
     today = runner_profile(request.user).today()
+    if request.method == "POST" and ADD_ROW in request.POST:
+        return _with_another_row(request, Workout(), today)
     if request.method == "POST":
         form = WorkoutForm(request.POST, today=today)
         entries = entry_formset(extra=0)(request.POST, instance=Workout())
@@ -36,9 +53,9 @@ def log_workout(request):
         return _render_form(request, form, entries)
     routine = Routine.objects.recommended().filter(slug=request.GET.get("routine", "")).first()
     rows = steps_as_rows(routine) if routine else []
-    extra_rows = len(rows) + EMPTY_ROWS_AFTER_STEPS if rows else EMPTY_ROWS_NEW
-    form = WorkoutForm(initial={"routine": routine}, today=today)
-    entries = entry_formset(extra=extra_rows)(initial=rows, instance=Workout())
+    form = WorkoutForm(initial={"routine": routine, "date": asked_date(request, today)}, today=today)
+    # One blank row, or the routine's steps; "Add another exercise" gives more.
+    entries = entry_formset(extra=max(len(rows), 1))(initial=rows, instance=Workout())
     return _render_form(request, form, entries, chosen_routine=routine)
 
 
@@ -47,9 +64,13 @@ def log_workout(request):
 def edit_workout(request, pk):
     workout = _own_workout(request, pk)
     today = runner_profile(request.user).today()
+    if request.method == "POST" and ADD_ROW in request.POST:
+        return _with_another_row(request, workout, today, workout=workout)
     data = request.POST if request.method == "POST" else None
     form = WorkoutForm(data, instance=workout, today=today)
-    entries = entry_formset(extra=EMPTY_ROWS_AFTER_STEPS)(data, instance=workout)
+    # A blank row only for a workout with nothing in it (an import can make one).
+    blank_rows = 0 if data is not None or workout.entries.exists() else 1
+    entries = entry_formset(extra=blank_rows)(data, instance=workout)
     if data is not None and _both_valid(request, form, entries):
         save_workout(request.user, form, entries)
         messages.success(request, "Workout updated.")
