@@ -13,6 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from tracker import run_import
 from tracker.importers import safety
 from tracker.models import Run
+from tracker.templatetags.journal_format import climb
 
 REAL = Path(__file__).parent / "files" / "real"
 URL = "/runs/import/"
@@ -109,7 +110,10 @@ def test_a_run_the_csv_calls_a_run_is_a_trail_run_when_it_climbs_like_one(alice,
 def test_the_result_page_shows_the_climb_of_runs_from_a_zip(alice, alice_client):
     response = alice_client.post(URL, {"files": [SimpleUploadedFile("export.zip", make_strava_export())]})
     lake = Run.objects.get(user=alice, distance_m=4580)
-    assert f"{lake.ascent_m} m up, {lake.descent_m} m down</p>" in response.content.decode()
+    assert (
+        f"{climb(lake.ascent_m, 'km')} up, {climb(lake.descent_m, 'km')} down</p>"
+        in response.content.decode()
+    )
 
 
 def test_the_csv_says_why_a_listed_activity_is_not_a_run(alice_client):
