@@ -30,11 +30,26 @@
     update();
   }
 
+  // A row's picture shows the exercise it was drawn for; once another is chosen, it hides rather than mislead.
+  function followPicture(row) {
+    var select = row.querySelector("select[name$='-exercise']");
+    var picture = row.querySelector(".entry-picture");
+    if (!select || !picture) {
+      return;
+    }
+    select.addEventListener("change", function () {
+      picture.hidden = select.value !== picture.getAttribute("data-exercise");
+    });
+  }
+
   function canAddMore() {
     return !maximum || Number(total.value) < Number(maximum.value);
   }
 
-  Array.prototype.forEach.call(rows.querySelectorAll(".entry-row"), followIrritation);
+  Array.prototype.forEach.call(rows.querySelectorAll(".entry-row"), function (row) {
+    followIrritation(row);
+    followPicture(row);
+  });
 
   if (addButton) {
     addButton.classList.remove("d-none");

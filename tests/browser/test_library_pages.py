@@ -112,3 +112,22 @@ def test_a_drawing_is_drawn_in_the_themes_colours(open_page, scheme):
     page.wait_for_function("() => document.querySelector('.exercise-drawing use').getBBox().width > 100")
     colours = drawing.evaluate("svg => [getComputedStyle(svg).color, getComputedStyle(document.body).color]")
     assert colours[0] == colours[1]
+
+
+def test_a_runner_logs_an_exercise_from_its_page_and_sees_it_counted(alice_phone_page):
+    alice_phone_page.goto(exercise_url())
+    alice_phone_page.get_by_role("link", name="Log this today").click()
+    first = alice_phone_page.get_by_role("group", name="Exercise 1")
+    expect(first.get_by_role("option", name="Crunch", selected=True)).to_be_attached()
+    alice_phone_page.get_by_role("button", name="Save workout").click()
+    alice_phone_page.goto(exercise_url())
+    expect(alice_phone_page.get_by_text("You logged this once")).to_be_visible()
+
+
+def test_a_workout_rows_picture_hides_once_another_exercise_is_chosen(alice_page):
+    alice_page.goto(reverse("log_workout") + "?exercise=crunch")
+    first = alice_page.get_by_role("group", name="Exercise 1")
+    picture = first.get_by_role("img", name=DRAWINGS["crunch"].description)
+    expect(picture).to_be_visible()
+    first.get_by_role("combobox").select_option(label="Deadlift")
+    expect(picture).to_be_hidden()

@@ -156,3 +156,14 @@ def steps_as_rows(routine):
         }
         for step in steps
     ]
+
+
+def exercise_as_rows(exercise):
+    """One exercise at the library's dose, as the formset's initial rows (the library's "log this today")."""
+    dose = {
+        "sets": exercise.default_sets,
+        "reps": exercise.default_reps,
+        "hold_seconds": exercise.default_hold_seconds,
+    }
+    # A dose the library leaves open keeps the form's own starting value (one set).
+    return [{"exercise": exercise.pk, **{name: value for name, value in dose.items() if value is not None}}]
