@@ -2,6 +2,7 @@
 never appear in the admin."""
 
 from django.contrib import admin, messages
+from django.templatetags.static import static
 from django.utils.html import format_html
 
 from routines import images
@@ -10,12 +11,22 @@ from routines.models import BodyArea, Caution, Equipment, Exercise, Routine, Rou
 
 
 def thumbnail_tag(exercise, width):
-    if not exercise.illustration_thumbnail:
+    """The picture the public pages show: the uploaded one, or else the library's own drawing."""
+    if exercise.illustration_thumbnail:
+        return format_html(
+            '<img src="{}" alt="{}" width="{}">',
+            exercise.illustration_thumbnail.url,
+            exercise.illustration_alt,
+            width,
+        )
+    drawing = exercise.line_drawing
+    if drawing is None:
         return ""
+    # On its own the drawing keeps its light-theme colours, so it sits on a light ground in a dark admin too.
     return format_html(
-        '<img src="{}" alt="{}" width="{}">',
-        exercise.illustration_thumbnail.url,
-        exercise.illustration_alt,
+        '<img src="{}" alt="{}" width="{}" class="drawing-preview">',
+        static(drawing.static_path),
+        drawing.description,
         width,
     )
 
@@ -124,7 +135,14 @@ class ExerciseAdmin(admin.ModelAdmin):
             "Where it works, what it needs, what to do instead",
             {"fields": ["body_areas", "equipment", "alternatives"]},
         ),
-        ("Illustration", {"fields": ["illustration", "illustration_alt", "illustration_preview"]}),
+        (
+            "Illustration",
+            {
+                "description": "The library's own line drawing shows unless a picture is uploaded: an "
+                "uploaded picture replaces it on every page.",
+                "fields": ["drawing", "illustration", "illustration_alt", "illustration_preview"],
+            },
+        ),
     ]
 
     @admin.display(description="Picture")

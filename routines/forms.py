@@ -120,6 +120,7 @@ class ExerciseAdminForm(forms.ModelForm):
             "body_areas",
             "equipment",
             "alternatives",
+            "drawing",
             "illustration",
             "illustration_alt",
         ]

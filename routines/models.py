@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
-from routines import red_flags
+from routines import drawings, red_flags
 
 
 class Source(models.TextChoices):
@@ -101,6 +101,14 @@ class Exercise(models.Model):
         related_name="alternative_to",
         help_text="If this irritates your back, try these instead.",
     )
+    # The library's own drawing, named rather than found by slug: renaming the exercise keeps its picture.
+    drawing = models.CharField(
+        "line drawing",
+        max_length=40,
+        blank=True,
+        choices=drawings.CHOICES,
+        help_text="The library's own drawing of the movement. An uploaded illustration replaces it.",
+    )
     illustration = models.ImageField(upload_to="illustrations/", blank=True)
     illustration_thumbnail = models.ImageField(upload_to="illustrations/thumbs/", blank=True, editable=False)
     illustration_alt = models.CharField(
@@ -137,6 +145,11 @@ class Exercise(models.Model):
     @property
     def is_discouraged(self):
         return self.status == Status.DISCOURAGED
+
+    @property
+    def line_drawing(self):
+        """The library's own drawing of the movement (a drawings.Drawing), or None."""
+        return drawings.DRAWINGS.get(self.drawing)
 
 
 class Routine(models.Model):

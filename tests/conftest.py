@@ -74,3 +74,10 @@ def bob_client(bob):
     client = Client()
     client.force_login(bob)
     return client
+
+
+@pytest.fixture
+def carol_client(carol):
+    client = Client()
+    client.force_login(carol)
+    return client

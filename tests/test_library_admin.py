@@ -53,12 +53,6 @@ def stored_files(settings):
     return sorted(str(path.relative_to(media)) for path in media.rglob("*") if path.is_file())
 
 
-@pytest.fixture
-def carol_client(client, carol):
-    client.force_login(carol)
-    return client
-
-
 def test_anonymous_visitors_are_sent_to_the_admin_login(client):
     response = client.get("/admin/")
     assert response.status_code == 302

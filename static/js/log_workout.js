@@ -39,6 +39,18 @@
     return Array.prototype.slice.call(rows.querySelectorAll(".entry-row"));
   }
 
+  // A row's picture shows the exercise it was drawn for; once another is chosen, it hides rather than mislead.
+  function followPicture(row) {
+    var select = row.querySelector("select[name$='-exercise']");
+    var picture = row.querySelector(".entry-picture");
+    if (!select || !picture) {
+      return;
+    }
+    select.addEventListener("change", function () {
+      picture.hidden = select.value !== picture.getAttribute("data-exercise");
+    });
+  }
+
   function canAddMore() {
     return !maximum || Number(total.value) < Number(maximum.value);
   }
@@ -88,6 +100,7 @@
 
   allRows().forEach(function (row, index) {
     followIrritation(row);
+    followPicture(row);
     if (index >= savedRows) {
       offerRemoval(row);
     }

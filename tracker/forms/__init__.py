@@ -4,7 +4,13 @@ from tracker.forms.accounts import SignupForm
 from tracker.forms.checkins import PainCheckinForm
 from tracker.forms.profile import ProfileForm
 from tracker.forms.runs import RunForm
-from tracker.forms.workouts import WorkoutEntryForm, WorkoutForm, entry_formset, steps_as_rows
+from tracker.forms.workouts import (
+    WorkoutEntryForm,
+    WorkoutForm,
+    entry_formset,
+    exercise_as_rows,
+    steps_as_rows,
+)
 
 __all__ = [
     "PainCheckinForm",
@@ -14,5 +20,6 @@ __all__ = [
     "WorkoutEntryForm",
     "WorkoutForm",
     "entry_formset",
+    "exercise_as_rows",
     "steps_as_rows",
 ]

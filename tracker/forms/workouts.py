@@ -198,3 +198,14 @@ def typed_workout(data, prefix="entries"):
     session = {name: data.get(name) for name in WorkoutForm.Meta.fields}
     rows = [{name: data.get(f"{prefix}-{index}-{name}") for name in ROW_FIELDS} for index in range(total)]
     return session, rows
+
+
+def exercise_as_rows(exercise):
+    """One exercise at the library's dose, as the formset's initial rows (the library's "log this today")."""
+    dose = {
+        "sets": exercise.default_sets,
+        "reps": exercise.default_reps,
+        "hold_seconds": exercise.default_hold_seconds,
+    }
+    # A dose the library leaves open keeps the form's own starting value (one set).
+    return [{"exercise": exercise.pk, **{name: value for name, value in dose.items() if value is not None}}]

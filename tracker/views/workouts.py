@@ -3,8 +3,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_POST
 
-from routines.models import Routine
-from tracker.forms import WorkoutForm, entry_formset, steps_as_rows
+from routines.models import Exercise, Routine
+from tracker.forms import WorkoutForm, entry_formset, exercise_as_rows, steps_as_rows
 from tracker.forms.workouts import MAX_ROWS, typed_workout
 from tracker.journal import log_routine, runner_profile, save_workout
 from tracker.models import Workout
@@ -51,12 +51,22 @@ def log_workout(request):
             messages.success(request, "Workout saved.")
             return redirect("workout_detail", pk=workout.pk)
         return _render_form(request, form, entries)
-    routine = Routine.objects.recommended().filter(slug=request.GET.get("routine", "")).first()
-    rows = steps_as_rows(routine) if routine else []
+    routine, rows = _starting_rows(request)
     form = WorkoutForm(initial={"routine": routine, "date": asked_date(request, today)}, today=today)
-    # One blank row, or the routine's steps; "Add another exercise" gives more.
+    # One blank row, the routine's steps, or the one exercise asked for; "Add another exercise" adds more.
     entries = entry_formset(extra=max(len(rows), 1))(initial=rows, instance=Workout())
     return _render_form(request, form, entries, chosen_routine=routine)
+
+
+def _starting_rows(request):
+    """The routine and rows a new workout starts from: a routine's steps (?routine=slug), or one exercise at
+    its library dose (?exercise=slug, the library page's "log this today"); anything else starts blank."""
+    routine = Routine.objects.recommended().filter(slug=request.GET.get("routine", "")).first()
+    if routine:
+        return routine, steps_as_rows(routine)
+    slug = request.GET.get("exercise", "")
+    exercise = Exercise.objects.recommended().filter(slug=slug).first() if slug else None
+    return None, exercise_as_rows(exercise) if exercise else []
 
 
 @sensitive_post_parameters()
