@@ -184,7 +184,7 @@ def test_a_routine_step_with_a_draft_exercise_is_not_a_broken_link(client):
 
 
 def test_the_library_warns_that_back_pain_with_blood_in_urine_can_need_a_doctor(client):
-    before_you_start = section(page(client, LIBRARY), "every-exercise")
+    before_you_start = section(page(client, LIBRARY), "cautions-notice-heading")
     assert "See a doctor if it lasts longer" in before_you_start
     assert "kidneys or bladder rather than your back" in before_you_start
 
