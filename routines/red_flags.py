@@ -16,9 +16,11 @@ from dataclasses import dataclass
 class Sign:
     code: str
     label: str
-    # Empty for the urgent signs, which share EMERGENCY_ADVICE.
+    # Empty for the urgent signs, which share EMERGENCY_ADVICE (and EMERGENCY_BRIEF).
     advice: str = ""
     urgent: bool = False
+    # The advice in one line, where a page has room for no more (the library's notice of its cautions).
+    brief: str = ""
 
 
 URGENT_HEADING = "Urgent — go to an emergency department today"
@@ -27,6 +29,8 @@ EMERGENCY_ADVICE = (
     "which needs treatment within hours to avoid lasting damage. Do not wait to see whether it passes, "
     "and do not run."
 )
+
+EMERGENCY_BRIEF = "With back pain this can be cauda equina syndrome: go to an emergency department today."
 
 SIGNS = (
     Sign(
@@ -39,6 +43,10 @@ SIGNS = (
             "it can come from the kidneys or bladder rather than your back. Urine as dark as cola with "
             "severe muscle pain or weakness after a race needs a doctor the same day."
         ),
+        brief=(
+            "Common after a long or hard run and usually gone within 48 hours; see a doctor if it lasts, "
+            "comes back, or comes with fever or pain in your side."
+        ),
     ),
     Sign(
         "fever",
@@ -47,6 +55,7 @@ SIGNS = (
             "Back pain with a fever or feeling unwell can mean an infection, of the kidneys for example. "
             "See a doctor today or tomorrow."
         ),
+        brief=("Back pain with a fever can mean an infection: see a doctor today or tomorrow."),
     ),
     Sign("saddle_numbness", "Numbness around the buttocks, genitals or inner thighs", urgent=True),
     Sign("bladder_bowel", "Loss of bladder or bowel control, or trouble passing urine", urgent=True),
@@ -58,6 +67,7 @@ SIGNS = (
             "Pain that began with a fall or an accident should be checked by a doctor to rule out a "
             "fracture; go the same day if the pain is severe or you are over 50."
         ),
+        brief=("Pain that began with a fall: see a doctor to rule out a fracture."),
     ),
     Sign(
         "weight_loss",
@@ -66,6 +76,7 @@ SIGNS = (
             "Back pain together with weight loss you cannot explain needs a doctor's check: book an "
             "appointment in the next few days."
         ),
+        brief=("Back pain with weight loss you cannot explain: book a doctor's appointment."),
     ),
     Sign(
         "night_pain",
@@ -74,6 +85,7 @@ SIGNS = (
             "Pain at night that rest and changing position do not ease is not the usual mechanical back "
             "pain. Book a doctor's appointment in the next few days."
         ),
+        brief=("Pain at night that rest does not ease: book a doctor's appointment."),
     ),
 )
 CODES = tuple(sign.code for sign in SIGNS)
@@ -89,6 +101,7 @@ class Advice:
     urgent: bool
     heading: str
     text: str
+    brief: str
 
     @property
     def labels(self):
@@ -101,8 +114,11 @@ class Advice:
 
 def _advice(signs):
     urgent = tuple(sign for sign in signs if sign.urgent)
-    emergency = [Advice(urgent, True, URGENT_HEADING, EMERGENCY_ADVICE)] if urgent else []
-    return emergency + [Advice((sign,), False, sign.label, sign.advice) for sign in signs if not sign.urgent]
+    emergency = [Advice(urgent, True, URGENT_HEADING, EMERGENCY_ADVICE, EMERGENCY_BRIEF)] if urgent else []
+    others = [
+        Advice((sign,), False, sign.label, sign.advice, sign.brief) for sign in signs if not sign.urgent
+    ]
+    return emergency + others
 
 
 def advice_for(codes):

@@ -123,3 +123,20 @@ def test_a_caution_needs_words_or_a_warning_sign(carol_client):
 def test_the_database_refuses_a_warning_sign_with_words_of_its_own():
     with pytest.raises(IntegrityError):
         Caution.objects.create(severity="stop", red_flag="fever", text="Nothing to worry about.")
+
+
+def test_every_warning_sign_has_its_advice_in_one_line_too():
+    from routines.red_flags import SIGNS, all_advice
+
+    assert all(sign.brief for sign in SIGNS if not sign.urgent)
+    assert all(0 < len(advice.brief) < len(advice.text) for advice in all_advice())
+
+
+def test_the_librarys_short_notice_gives_the_blood_in_urine_advice_in_one_line(client):
+    notice = (
+        client.get("/library/")
+        .content.decode()
+        .split('id="cautions-notice-heading"', 1)[1]
+        .split("<details", 1)[0]
+    )
+    assert "usually gone within 48 hours; see a doctor if it lasts" in notice
