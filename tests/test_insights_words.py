@@ -93,3 +93,19 @@ def test_a_new_journal_is_told_less_than_a_week_and_no_break_rather_than_zeros()
     summary = analyse(DailySeries.from_lists(START, core=[1, 0, 1], pain=[3, 2, 3])).slack_off.summary
     assert "yours cover less than a week so far" in summary
     assert "so far your journal has no break of 10 days or more" in summary
+
+
+def test_a_runner_in_miles_reads_the_hilly_run_threshold_in_feet():
+    from types import SimpleNamespace
+
+    descent = SimpleNamespace(
+        threshold_m=500.0,
+        pain_after_hilly=4.0,
+        pain_after_other=3.0,
+        hilly_runs=9,
+        other_runs=30,
+        difference=1.0,
+        p_value=0.2,
+    )
+    assert "runs with 1,640 ft or more of descent" in descent_words(descent, "mi")
+    assert "runs with 500 m or more of descent" in descent_words(descent)

@@ -6,6 +6,7 @@ from django.db import IntegrityError
 from django.urls import reverse
 
 from tests.base import make_checkin
+from tracker.dates import day_words
 from tracker.models import PainCheckin
 
 
@@ -180,3 +181,21 @@ def test_the_database_refuses_two_check_ins_on_one_day(alice):
     make_checkin(alice, date=datetime.date(2024, 1, 1))
     with pytest.raises(IntegrityError):
         make_checkin(alice, date=datetime.date(2024, 1, 1))
+
+
+def test_a_check_in_asked_for_another_day_starts_on_that_day_with_its_entry(alice, alice_client, today):
+    three_days_ago = today - datetime.timedelta(days=3)
+    make_checkin(alice, date=three_days_ago, pain=6)
+    response = alice_client.get(reverse("log_checkin"), {"date": three_days_ago.isoformat()})
+    assert (response.context["form"].initial["date"], response.context["form"].initial["pain"]) == (
+        three_days_ago,
+        6,
+    )
+    assert f"You already checked in on {day_words(three_days_ago)}." in response.content.decode()
+
+
+def test_a_check_in_asked_for_yesterday_says_yesterday(alice_client, today):
+    response = alice_client.get(
+        reverse("log_checkin"), {"date": (today - datetime.timedelta(days=1)).isoformat()}
+    )
+    assert "How was your back yesterday?" in response.content.decode()

@@ -77,8 +77,9 @@ class FileResult:
                 "date": run.date.isoformat(),
                 "distance_km": round(run.distance_m / 1000, 3),
                 "duration_min": None if run.duration_s is None else round(run.duration_s / 60, 1),
-                "ascent_m": run.ascent_m,
-                "descent_m": run.descent_m,
+                # Stored to a tenth of a metre (a Decimal once read back): JSON numbers, as DESIGN.md says.
+                "ascent_m": float(run.ascent_m),
+                "descent_m": float(run.descent_m),
             },
         }
 

@@ -11,6 +11,7 @@ insights work"). A smaller p would be the tail of a model, not something a journ
 import math
 
 from tracker.dates import day_words
+from tracker.units import climb_from_metres, climb_label
 
 P_BOUNDS = (0.01, 0.05)
 # (p below this, the words). "Chance alone" is the runner's word for "no link at all": a p-value is how often
@@ -87,12 +88,14 @@ def ratio_words(load):
     return f"Your last 7 days: {ratio:g} times your usual week (your average week of the last four)."
 
 
-def descent_words(descent):
-    """Pain the day after hilly runs against other runs, with how likely chance alone is to explain it."""
+def descent_words(descent, units="km"):
+    """Pain the day after hilly runs against other runs, with how likely chance alone is to explain it; the
+    descent in the runner's climb unit (metres, or feet for a runner in miles)."""
     if descent.pain_after_hilly is None:
         return "Pain after hilly runs: not enough hilly runs with a check-in the next day to compare yet."
+    threshold = f"{climb_from_metres(descent.threshold_m, units):,} {climb_label(units)}"
     comparison = (
-        f"The day after runs with {descent.threshold_m:.0f} m or more of descent, your pain averaged "
+        f"The day after runs with {threshold} or more of descent, your pain averaged "
         f"{descent.pain_after_hilly:.1f}/10, against {descent.pain_after_other:.1f}/10 after other runs "
         f"({descent.hilly_runs} hilly and {descent.other_runs} other runs)"
     )

@@ -5,10 +5,11 @@ from django.shortcuts import redirect, render
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
 from routines.red_flags import advice_for, all_advice
+from tracker.dates import relative_day
 from tracker.forms import PainCheckinForm
 from tracker.journal import runner_profile, save_checkin
 from tracker.models import PainCheckin
-from tracker.views.common import confirm_delete, own_entry, refuse_writes
+from tracker.views.common import asked_date, confirm_delete, own_entry, refuse_writes
 
 
 def _saved(request, checkin):
@@ -32,10 +33,15 @@ def log_checkin(request):
         if form.is_valid():
             return _saved(request, save_checkin(request.user, form))
         return render(request, "tracker/checkin_form.html", {"form": form})
-    todays = PainCheckin.objects.for_user(request.user).filter(date=today).first()
-    initial = model_to_dict(todays, fields=PainCheckinForm.Meta.fields) if todays else None
+    # The history's day view asks for another day with ?date=; that day's check-in, if any, comes filled in.
+    day = asked_date(request, today)
+    existing = PainCheckin.objects.for_user(request.user).filter(date=day).first()
+    initial = model_to_dict(existing, fields=PainCheckinForm.Meta.fields) if existing else {"date": day}
     form = PainCheckinForm(initial=initial, user=request.user, today=today)
-    return render(request, "tracker/checkin_form.html", {"form": form, "todays": todays})
+    words = relative_day(day, today)
+    when = words if words in ("today", "yesterday", "tomorrow") else f"on {words}"
+    context = {"form": form, "existing": existing, "when": when, "verb": "was" if day < today else "is"}
+    return render(request, "tracker/checkin_form.html", context)
 
 
 @sensitive_post_parameters()

@@ -42,7 +42,7 @@ def running_load(journal, insights):
         "enough_running": load.enough_running,
         "first_run": load.first_run,
         "ratio_words": ratio_words(load),
-        "descent_words": descent_words(descent),
+        "descent_words": descent_words(descent, journal.units),
         "descent_p": None if descent.p_value is None else p_explained(descent.p_value),
         "recent_spikes": [
             {
