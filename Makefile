@@ -11,7 +11,7 @@ AWKWARD_MOMENT := 2028-03-01 13:40:00
 AWKWARD_ZONE := Pacific/Kiritimati
 DEMO_DAYS := 2028-02-26 2028-02-27 2028-02-28 2028-02-29 2028-03-01 2028-03-02 2028-03-03
 
-.PHONY: run test test-fast test-any-day test-postgres test-browser bench load load-postgres lint format clean
+.PHONY: run test test-fast test-any-day test-postgres test-browser test-api test-api-postgres bench load load-postgres lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -80,9 +80,19 @@ test-postgres: $(VENV)/.dev
 test-browser: $(VENV)/.dev $(CHROMIUM)
 	DATABASE_URL=$(PG_URL) $(BIN)/python -m pytest --create-db -m browser
 
+# The API against its own OpenAPI document (schemathesis, a live gunicorn, a demo runner's token): no server
+# error and no answer outside the schema, on a fresh SQLite database or beside PG_URL's PostgreSQL.
+test-api: $(VENV)/.dev
+	$(BIN)/python -m tests.api_fuzz
+
+test-api-postgres: $(VENV)/.dev
+	pg_isready -h 127.0.0.1 -p 5432
+	DATABASE_URL=$(PG_URL) $(BIN)/python -m tests.api_fuzz
+
 bench: $(VENV)/.dev
 	$(BIN)/python -m tests.bench
 	$(BIN)/python -m tests.bench.imports
+	$(BIN)/python -m tests.bench.api_throughput
 
 # gunicorn on a fresh SQLite database (or a fresh one beside DATABASE_URL's PostgreSQL), 16 simulated
 # runners for 30 s; e.g. LOAD_ARGS="--seconds 5 --kill-worker".

@@ -27,7 +27,9 @@ from tests.base import (
     make_workout,
     runner_today,
 )
+from tracker.api_tokens import create_token
 from tracker.models import (
+    ApiToken,
     PainCheckin,
     Profile,
     PsfsActivity,
@@ -37,6 +39,7 @@ from tracker.models import (
     Workout,
     WorkoutExercise,
 )
+from tracker.psfs import save_activities, save_assessment
 from tracker.shares import create_share
 
 
@@ -56,6 +59,16 @@ def private(kwargs=None):
 
 def owned(kwargs):
     return Access("owned", kwargs)
+
+
+def api(kwargs=None):
+    """The API: a token or a session; anonymous callers get 401 rather than the login page."""
+    return Access("api", kwargs or (lambda journal: {}))
+
+
+def api_owned(kwargs):
+    """The API on one runner's object: 401 for anonymous callers, 404 for anyone but its owner."""
+    return Access("api_owned", kwargs)
 
 
 def shared(kwargs):
@@ -109,6 +122,40 @@ ACCESS = {
     "edit_run": owned(lambda journal: {"pk": journal.run.pk}),
     "delete_run": owned(lambda journal: {"pk": journal.run.pk}),
     "revoke_share": owned(lambda journal: {"pk": journal.share.pk}),
+    # The API (tracker/api): a runner's own journal, and the public library.
+    "api_docs": public(),
+    "api-v1:openapi-json": public(),
+    "api-v1:api-root": Access("nothing", lambda journal: {}),  # django-ninja's root, with no page behind it
+    "api-v1:list_exercises": public(),
+    "api-v1:read_exercise": public(lambda journal: {"slug": journal.exercise.slug}),
+    "create_api_token": private(),
+    "revoke_api_token": owned(lambda journal: {"pk": journal.api_token.pk}),
+    "api-v1:list_workouts": api(),
+    "api-v1:create_workout": api(),
+    "api-v1:list_checkins": api(),
+    "api-v1:create_checkin": api(),
+    "api-v1:list_runs": api(),
+    "api-v1:create_run": api(),
+    "api-v1:list_ratings": api(),
+    "api-v1:create_rating": api(),
+    "api-v1:list_activities": api(),
+    "api-v1:set_activities": api(),
+    "api-v1:read_insights": api(),
+    "api-v1:read_profile": api(),
+    "api-v1:change_profile": api(),
+    "api-v1:import_files": api(),
+    "api-v1:read_workout": api_owned(lambda journal: {"pk": journal.workout.pk}),
+    "api-v1:update_workout": api_owned(lambda journal: {"pk": journal.workout.pk}),
+    "api-v1:delete_workout": api_owned(lambda journal: {"pk": journal.workout.pk}),
+    "api-v1:read_checkin": api_owned(lambda journal: {"pk": journal.checkin.pk}),
+    "api-v1:update_checkin": api_owned(lambda journal: {"pk": journal.checkin.pk}),
+    "api-v1:delete_checkin": api_owned(lambda journal: {"pk": journal.checkin.pk}),
+    "api-v1:read_run": api_owned(lambda journal: {"pk": journal.run.pk}),
+    "api-v1:update_run": api_owned(lambda journal: {"pk": journal.run.pk}),
+    "api-v1:delete_run": api_owned(lambda journal: {"pk": journal.run.pk}),
+    "api-v1:read_rating": api_owned(lambda journal: {"pk": journal.psfs.pk}),
+    "api-v1:update_rating": api_owned(lambda journal: {"pk": journal.psfs.pk}),
+    "api-v1:delete_rating": api_owned(lambda journal: {"pk": journal.psfs.pk}),
     # The report of a share link, for a physiotherapist without an account.
     "shared_report": shared(lambda journal: {"token": journal.share_token}),
     "shared_report_pdf": shared(lambda journal: {"token": journal.share_token}),
@@ -159,6 +206,7 @@ def alices_journal(alice):
     )
     today = runner_today(alice)
     share, token = create_share(alice, today - datetime.timedelta(days=27), today, days=14)
+    activities = save_activities(alice, ["Running downhill", "Sitting at work", "Tying my shoes"])
     return SimpleNamespace(
         user=alice,
         exercise=exercise,
@@ -170,6 +218,8 @@ def alices_journal(alice):
         today=today,
         share=share,
         share_token=token,
+        psfs=save_assessment(alice, today, dict.fromkeys(activities, 4)),
+        api_token=create_token(alice, "walk")[0],
     )
 
 
@@ -190,6 +240,7 @@ def snapshot(user):
         (ShareLink, "user"),
         (PsfsActivity, "user"),
         (PsfsScore, "assessment__user"),
+        (ApiToken, "user"),
     ):
         rows[model.__name__] = list(model.objects.filter(**{owner: user}).order_by("pk").values())
     return rows
@@ -258,6 +309,35 @@ def test_opening_a_shared_report_reaches_no_journal_page(client, alices_journal,
     response = client.get(url_of(name, alices_journal))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("login"))
+
+
+@pytest.mark.parametrize("name", names_of("nothing"))
+def test_a_name_with_no_page_behind_it_is_404_for_everyone(client, alice_client, alices_journal, name):
+    assert {client.get(url_of(name, alices_journal)).status_code} == {404}
+    assert {alice_client.get(url_of(name, alices_journal)).status_code} == {404}
+
+
+@pytest.mark.parametrize("name", names_of("api", "api_owned"))
+def test_anonymous_api_callers_get_401_and_change_nothing(client, alices_journal, name):
+    before = snapshot(alices_journal.user)
+    url = url_of(name, alices_journal)
+    answers = {client.get(url).status_code, client.post(url, {}).status_code, client.delete(url).status_code}
+    assert answers <= {401, 405}
+    assert 401 in answers
+    assert snapshot(alices_journal.user) == before
+
+
+@pytest.mark.parametrize("name", names_of("api_owned"))
+def test_alice_reads_her_own_entries_through_the_api(alice_client, alices_journal, name):
+    assert alice_client.get(url_of(name, alices_journal)).status_code == 200
+
+
+@pytest.mark.parametrize("name", names_of("api_owned"))
+def test_alices_entries_are_404_through_the_api_for_anyone_else(someone_else, alices_journal, name):
+    before = snapshot(alices_journal.user)
+    url = url_of(name, alices_journal)
+    assert {someone_else.get(url).status_code, someone_else.delete(url).status_code} == {404}
+    assert snapshot(alices_journal.user) == before
 
 
 @pytest.fixture(params=["bob", "carol"])

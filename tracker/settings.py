@@ -1,6 +1,7 @@
 """Backtrack's one settings module: every deployment difference comes from environment variables."""
 
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -156,6 +157,12 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 # The lockout must see the runner's own address, not the proxy's: see tracker/client_address.py.
 PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 0)
+# Requests a minute for each API token (or logged-in runner, or anonymous address on the public library).
+API_RATE = os.environ.get("DJANGO_API_RATE", "120/m")
+if not re.fullmatch(r"[1-9][0-9]*/[smhd]", API_RATE):
+    raise ImproperlyConfigured(
+        f"DJANGO_API_RATE must look like 120/m (a number per s, m, h or d), not {API_RATE!r}."
+    )
 if PROXY_COUNT < 0:
     raise ImproperlyConfigured(f"DJANGO_PROXY_COUNT must be 0 or more, not {PROXY_COUNT}.")
 AXES_CLIENT_IP_CALLABLE = "tracker.client_address.client_address"

@@ -7,8 +7,6 @@ valid one included, so the answer never tells a guesser which tokens exist.
 """
 
 import datetime
-import hashlib
-import secrets
 
 from django.core.cache import cache
 from django.db.models import F
@@ -16,23 +14,19 @@ from django.utils import timezone
 
 from tracker.client_address import client_address
 from tracker.models import ShareLink
+from tracker.secret_tokens import digest, new_token
 from tracker.share_paths import SHARE_ID_KEY
 
-TOKEN_BYTES = 32
 MAX_MISSES = 20
 MISS_WINDOW = datetime.timedelta(minutes=15)
 
 
-def token_digest(token):
-    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
-
-
 def create_share(user, start, end, days, include_notes=False):
     """(share, token): the token exists only in this return value and in the link the runner copies."""
-    token = secrets.token_urlsafe(TOKEN_BYTES)
+    token = new_token()
     share = ShareLink.objects.create(
         user=user,
-        token_sha256=token_digest(token),
+        token_sha256=digest(token),
         start=start,
         end=end,
         include_notes=include_notes,
@@ -67,7 +61,7 @@ def _count_miss(request):
 
 def open_share(request, token):
     """The live share for this token, its opening counted; None (and a miss counted) otherwise."""
-    share = ShareLink.objects.live().select_related("user").filter(token_sha256=token_digest(token)).first()
+    share = ShareLink.objects.live().select_related("user").filter(token_sha256=digest(token)).first()
     if share is None:
         _count_miss(request)
         return None

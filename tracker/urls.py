@@ -13,6 +13,8 @@ urlpatterns = [
     path("", include("tracker.insights_urls")),
     path("", include("tracker.data_urls")),
     path("", include("tracker.progress_urls")),
+    path("api/v1/", include("tracker.api_urls")),
+    path("", include("tracker.token_urls")),
 ]
 
 if settings.DEBUG:

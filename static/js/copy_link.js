@@ -1,5 +1,5 @@
-/* The share page's Copy button: shown only where the clipboard can be written; without it the link stays in a
-   read-only field that is easy to select by hand. */
+/* A Copy button for a secret shown once (a share link, an API token): shown only where the clipboard can be
+   written; without it the secret stays in a read-only field that is easy to select by hand. */
 (function () {
   "use strict";
 
@@ -12,7 +12,7 @@
   button.hidden = false;
   button.addEventListener("click", function () {
     navigator.clipboard.writeText(field.value).then(
-      function () { status.textContent = "Copied. Paste it into a message to your physio."; },
+      function () { status.textContent = button.dataset.copied || "Copied."; },
       function () { field.select(); status.textContent = "Select the link and copy it by hand."; }
     );
   });

@@ -12,8 +12,10 @@ from tracker.models.journal import (
 )
 from tracker.models.outcomes import PsfsActivity, PsfsAssessment, PsfsScore
 from tracker.models.shares import ShareLink
+from tracker.models.tokens import ApiToken
 
 __all__ = [
+    "ApiToken",
     "JournalQuerySet",
     "PainCheckin",
     "Profile",

@@ -91,12 +91,19 @@ class Workout(models.Model):
     duration_min = models.PositiveSmallIntegerField(null=True, blank=True)
     notes = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set by an API client (the offline queue) so that sending the same entry twice stores it once.
+    client_id = models.UUIDField(null=True, blank=True, editable=False)
 
     objects = WorkoutQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date", "-pk"]
         constraints = [
+            models.UniqueConstraint(
+                fields=["user", "client_id"],
+                condition=Q(client_id__isnull=False),
+                name="one_workout_per_client_id",
+            ),
             models.CheckConstraint(condition=Q(date__gte=EARLIEST_DATE), name="workout_date_from_1900"),
             models.CheckConstraint(
                 condition=Q(duration_min__gte=1, duration_min__lte=MAX_DURATION_S // 60),
@@ -168,12 +175,19 @@ class PainCheckin(models.Model):
     red_flags = models.JSONField(default=list, blank=True)
     notes = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set by an API client (the offline queue) so that sending the same entry twice stores it once.
+    client_id = models.UUIDField(null=True, blank=True, editable=False)
 
     objects = JournalQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date"]
         constraints = [
+            models.UniqueConstraint(
+                fields=["user", "client_id"],
+                condition=Q(client_id__isnull=False),
+                name="one_checkin_per_client_id",
+            ),
             # One check-in a day: saving again replaces it. The unique index also serves date lookups.
             models.UniqueConstraint(fields=["user", "date"], name="one_checkin_per_user_per_day"),
             models.CheckConstraint(condition=Q(pain__gte=0, pain__lte=10), name="checkin_pain_0_to_10"),
@@ -215,12 +229,19 @@ class Run(models.Model):
     # SHA-256 of the imported file, so the same file imported twice is recognised.
     source_sha256 = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set by an API client (the offline queue) so that sending the same entry twice stores it once.
+    client_id = models.UUIDField(null=True, blank=True, editable=False)
 
     objects = JournalQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date", "-pk"]
         constraints = [
+            models.UniqueConstraint(
+                fields=["user", "client_id"],
+                condition=Q(client_id__isnull=False),
+                name="one_run_per_client_id",
+            ),
             models.CheckConstraint(
                 condition=Q(distance_m__gt=0, distance_m__lte=MAX_DISTANCE_M),
                 name="run_distance_up_to_400_km",

@@ -58,6 +58,8 @@ class PsfsAssessment(models.Model):
     )
     date = models.DateField()
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set by an API client (the offline queue) so that sending the same entry twice stores it once.
+    client_id = models.UUIDField(null=True, blank=True, editable=False)
 
     objects = JournalQuerySet.as_manager()
 
@@ -65,6 +67,11 @@ class PsfsAssessment(models.Model):
         ordering = ["-date"]
         verbose_name = "PSFS assessment"
         constraints = [
+            models.UniqueConstraint(
+                fields=["user", "client_id"],
+                condition=Q(client_id__isnull=False),
+                name="one_psfs_per_client_id",
+            ),
             # One a day: rating again the same day replaces it. The unique index also serves date lookups.
             models.UniqueConstraint(fields=["user", "date"], name="one_psfs_per_user_per_day"),
             models.CheckConstraint(condition=Q(date__gte=EARLIEST_DATE), name="psfs_date_from_1900"),

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.core.exceptions import TooManyFilesSent
 from django.http import HttpResponse, JsonResponse
+from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
@@ -26,6 +27,19 @@ TOO_LARGE = (
     "The upload is larger than 100 MB. Send fewer files at a time, or split a large export into several zips."
 )
 TOO_MANY_FILES = "Too many files at once. Put them in a zip, or send them in smaller batches."
+UNREADABLE_UPLOAD = "The upload could not be read: send the files as multipart/form-data in the field files."
+
+
+def upload_refused(request):
+    """Why the upload's body cannot be read, in words, or "" when it can: parsed here, so a broken upload
+    gets a reason rather than a bare 400 or a server error."""
+    try:
+        request.FILES  # noqa: B018
+    except TooManyFilesSent:
+        return TOO_MANY_FILES
+    except MultiPartParserError:
+        return UNREADABLE_UPLOAD
+    return ""
 
 
 def _body_size(request):
@@ -43,10 +57,9 @@ def import_runs(request):
     if request.method == "POST":
         if _body_size(request) > MAX_UPLOAD_BYTES:
             return _import_refused(request, TOO_LARGE, status=413)
-        try:
-            request.FILES  # noqa: B018 - parsed here, so too many files gets words rather than a bare 400
-        except TooManyFilesSent:
-            return _import_refused(request, TOO_MANY_FILES, status=400)
+        refused = upload_refused(request)
+        if refused:
+            return _import_refused(request, refused, status=400)
     return _import_runs(request)
 
 

@@ -2,8 +2,12 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 
 from tracker.forms import ProfileForm
+from tracker.forms.tokens import ApiTokenForm
 from tracker.journal import runner_profile
+from tracker.models import ApiToken
 from tracker.time_zones import aliases
+
+JUST_MADE_SESSION_KEY = "api_token_just_made"
 
 
 def profile(request):
@@ -13,4 +17,16 @@ def profile(request):
         form.save()
         messages.success(request, "Profile saved.")
         return redirect("profile")
-    return render(request, "tracker/profile.html", {"form": form, "time_zone_aliases": aliases()})
+    return render_profile(request, form)
+
+
+def render_profile(request, form=None, token_form=None, status=200):
+    """The profile page: settings, tokens for the API (a new one shown once, then forgotten), your data."""
+    context = {
+        "form": form or ProfileForm(instance=runner_profile(request.user)),
+        "time_zone_aliases": aliases(),
+        "token_form": token_form or ApiTokenForm(),
+        "tokens": ApiToken.objects.for_user(request.user).filter(revoked_at__isnull=True),
+        "new_token": request.session.pop(JUST_MADE_SESSION_KEY, None),
+    }
+    return render(request, "tracker/profile.html", context, status=status)
