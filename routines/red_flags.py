@@ -44,8 +44,8 @@ SIGNS = (
             "severe muscle pain or weakness after a race needs a doctor the same day."
         ),
         brief=(
-            "Common after a long or hard run and usually gone within 48 hours; see a doctor if it lasts, "
-            "comes back, or comes with fever or pain in your side."
+            "Common after a long or hard run: rest, drink, and do not run until it clears, usually within 48 "
+            "hours; see a doctor if it lasts, comes back, or comes with fever or pain in your side."
         ),
     ),
     Sign(

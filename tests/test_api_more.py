@@ -21,7 +21,9 @@ def test_a_fit_file_is_imported_with_the_import_pages_answer(alice, alice_client
     answer = ApiClient(alice).upload("/runs/import/", [fit_upload()])
     result = answer.json()["files"][0]
     assert (answer.status_code, result["status"], result["run"]["distance_km"]) == (200, "imported", 9.008)
-    page_answer = alice_client.post("/runs/import/", {"files": [fit_upload()]}, headers={"Accept": "application/json"})
+    page_answer = alice_client.post(
+        "/runs/import/", {"files": [fit_upload()]}, headers={"Accept": "application/json"}
+    )
     assert page_answer.json()["files"][0]["status"] == "duplicate"
     assert Run.objects.count() == 1
 

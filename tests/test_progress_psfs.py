@@ -6,6 +6,7 @@ import datetime
 from django.urls import reverse
 
 from tests.base import make_checkin, runner_today
+from tracker.dates import day_words
 from tracker.models import PsfsActivity, PsfsAssessment
 from tracker.psfs import save_activities, save_assessment
 
@@ -114,3 +115,12 @@ def test_bob_sees_none_of_alices_activities_or_ratings(alice, bob_client):
     page = bob_client.get(reverse("progress")).content.decode()
     assert NAMES[0] not in page
     assert "Name your activities" in page
+
+
+def test_after_a_rating_the_page_says_when_the_next_is_due_instead_of_asking_again(alice, alice_client):
+    activities = save_activities(alice, NAMES)
+    today = runner_today(alice)
+    save_assessment(alice, today - datetime.timedelta(days=2), dict.fromkeys(activities, 5))
+    page = alice_client.get(reverse("progress")).content.decode()
+    assert f"the next rating is due around {day_words(today + datetime.timedelta(days=5))}" in page
+    assert "Rate them now" not in page

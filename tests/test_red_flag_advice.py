@@ -139,4 +139,4 @@ def test_the_librarys_short_notice_gives_the_blood_in_urine_advice_in_one_line(c
         .split('id="cautions-notice-heading"', 1)[1]
         .split("<details", 1)[0]
     )
-    assert "usually gone within 48 hours; see a doctor if it lasts" in notice
+    assert "do not run until it clears, usually within 48 hours; see a doctor if it lasts" in notice

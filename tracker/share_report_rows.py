@@ -35,21 +35,24 @@ def change_words(change):
 def summary_table(report):
     rows = [
         (
-            "Pain, 0-10 (mean of the daily scores, first two weeks against last two)",
+            "Pain (0-10)",
             _number(report.pain and report.pain.baseline),
             _number(report.pain and report.pain.now),
             change_words(report.pain),
         ),
         (
-            "PSFS, 0-10 (mean of the activities, first rating against last)",
+            "PSFS (0-10)",
             _number(report.psfs and report.psfs.baseline),
             _number(report.psfs and report.psfs.now),
             change_words(report.psfs),
         ),
     ]
     note = (
-        "Minimal important change: pain 2 points or 30% of the baseline (NPRS in low back pain); PSFS "
-        f"{PSFS_MEAN_CHANGE:g} points in the mean, {PSFS_ITEM_CHANGE:g} in one activity."
+        "Pain: the mean of the daily scores in the period's first two weeks with scores, against its last "
+        "two. PSFS: the mean of the activities at the first rating, against the last. Minimal important "
+        "change: pain 2 points, or 30% of the baseline when the change is at least 1 point (the NPRS in low "
+        "back pain); "
+        f"PSFS {PSFS_MEAN_CHANGE:g} points in the mean, {PSFS_ITEM_CHANGE:g} in one activity."
     )
     return Table("Baseline and now", ("Measure", "Baseline", "Now", "Change"), rows, note)
 
@@ -128,11 +131,9 @@ def load_table(report):
     ]
     total = sum(distance for _week, distance in report.weekly_distance)
     weeks = len(report.weekly_distance)
-    note = (
-        f"{total:.0f} {unit} run in {weeks} week{'s' if weeks != 1 else ''} with runs."
-        if weeks
-        else "No runs logged."
-    )
+    spikes = "" if rows else "No long run more than 10% past the longest of the 30 days before. "
+    in_weeks = f"{weeks} calendar week{'s' if weeks != 1 else ''}"
+    note = f"{spikes}{total:.0f} {unit} in all, in {in_weeks} with runs." if weeks else "No runs logged."
     header = ("Long run on", "Distance", "Longest of the 30 days before", "Increase")
     return Table("Running load: long runs more than 10% past the recent longest", header, rows, note)
 

@@ -18,9 +18,12 @@ def title_lines(report):
 
 def insight_lines(report):
     slack = report.insights.slack_off
-    lines = [f"Does pain come back when the runner stops their core routine? {slack.headline}."]
+    lines = [
+        f"Does pain come back when the runner stops their core routine? Over these weeks: {slack.headline}."
+    ]
     if slack.summary:
-        lines.append(f"What the app told the runner: \u201c{slack.summary}\u201d")
+        words = f"\u201c{slack.summary}\u201d"
+        lines.append(f"The app's reading of these weeks, in the words it uses with the runner: {words}")
     return lines
 
 

@@ -9,12 +9,14 @@ from tracker.forms.fields import bounded_integer, date_input
 from tracker.limits import EARLIEST_DATE
 from tracker.models.shares import SHARE_DEFAULT_DAYS, SHARE_MAX_DAYS, SHARE_MIN_DAYS
 
-DEFAULT_PERIOD_DAYS = 12 * 7
+# A year by default: the slack-off test needs twelve weeks of scores and two breaks, which a shorter stretch
+# rarely holds, and a physiotherapist sees the runner's whole recent course.
+DEFAULT_PERIOD_DAYS = 52 * 7
 MAX_PERIOD_YEARS = 10
 
 
 class PeriodForm(forms.Form):
-    """A first and last day, both optional: the last defaults to today, the first to twelve weeks before."""
+    """A first and last day, both optional: the last defaults to today, the first to 52 weeks before."""
 
     start = forms.DateField(label="From", required=False)
     end = forms.DateField(label="To", required=False)

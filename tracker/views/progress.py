@@ -1,5 +1,7 @@
 """Progress a physiotherapist reads: the weekly pain summary and the Patient-Specific Functional Scale."""
 
+import datetime
+
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.views.decorators.debug import sensitive_post_parameters
@@ -22,7 +24,13 @@ def progress(request):
     journal = journal_for(request.user)
     pain_weeks = outcomes.weekly_pain(journal.series) if not journal.is_empty else []
     assessments = psfs_history(request.user)
+    today = runner_profile(request.user).today()
+    # Once a week is enough: after a rating, the page says when the next one is due rather than asking again.
+    next_rating = assessments[-1][0] + datetime.timedelta(days=7) if assessments else today
     context = {
+        "rating_due": next_rating <= today,
+        "last_rated": assessments[-1][0] if assessments else None,
+        "next_rating": next_rating,
         "activities": list(PsfsActivity.objects.for_user(request.user).current()),
         "pain_weeks": pain_weeks[-TABLE_WEEKS:][::-1],
         "pain_change": outcomes.pain_change(pain_weeks),
