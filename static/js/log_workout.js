@@ -101,7 +101,8 @@
   allRows().forEach(function (row, index) {
     followIrritation(row);
     followPicture(row);
-    if (index >= savedRows) {
+    // The one row a new workout starts with stays: removing it would leave nothing to fill in.
+    if (index >= savedRows && index > 0) {
       offerRemoval(row);
     }
   });

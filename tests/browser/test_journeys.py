@@ -101,6 +101,7 @@ def sign_up(runner, username):
 
 def log_routine(runner):
     runner.goes_to("Log workout", "Log a workout")
+    runner.page.get_by_text("Start from a routine", exact=True).click()
     reachable(runner.page.get_by_label("Routine", exact=True)).select_option(label=ROUTINE)
     runner.presses("Fill in its steps")
     runner.arrives_at("Log a workout")

@@ -55,6 +55,7 @@ def test_without_javascript_add_another_exercise_brings_the_form_back_with_one_m
     page.goto("/workouts/new/")
     choose(page, 1, "Crunch")
     reachable(row(page, 1).get_by_label("Sets")).fill("4")
+    page.locator("summary", has_text="Notes").click()  # folded until it holds something
     reachable(page.get_by_label("Notes")).fill("Stiff after the long run")
     press(page, ADD)
     expect(page).to_have_url(re.compile(r"#exercise-2$"))  # the page opens at the new row
@@ -86,3 +87,11 @@ def test_a_routines_steps_are_filled_in_and_a_blank_row_added_is_skipped(open_pa
     press(page, "Save workout")
     expect(page.get_by_role("heading", level=1)).to_have_text(re.compile(r"^Workout of"))
     assert len(saved_exercises(alice)) == steps
+
+
+def test_on_a_phone_a_new_workout_fits_one_screen_with_its_save_button(open_page, alice):
+    page = open_page(PHONE, user=alice)
+    page.goto("/workouts/new/")
+    save = page.get_by_role("button", name="Save workout")
+    bottom = save.evaluate("button => button.getBoundingClientRect().bottom")
+    assert bottom <= PHONE["viewport"]["height"], f"Save ends at {bottom:.0f} px"

@@ -7,6 +7,7 @@ from django.forms import BaseInlineFormSet, inlineformset_factory
 
 from routines.models import Exercise, Routine, Status
 from tracker.forms.fields import JournalDateMixin, bounded_integer
+from tracker.forms.folded import Folded
 from tracker.limits import MAX_DURATION_S
 from tracker.models import Workout, WorkoutExercise
 
@@ -38,8 +39,15 @@ class WorkoutForm(JournalDateMixin, forms.ModelForm):
         # The notes come after the exercises on the page, so the template renders them on their own.
         self.helper = FormHelper()
         self.helper.form_tag = False
+        # The exercises come first on a phone: the date (today unless changed) and the duration are folded,
+        # and open by themselves when they hold something else.
         self.helper.layout = Layout(
-            Row(Column("date", css_class="col-sm-6"), Column("duration_min", css_class="col-sm-6")), "routine"
+            Folded(
+                "Another day? How long?",
+                Row(Column("date", css_class="col-sm-6"), Column("duration_min", css_class="col-sm-6")),
+                usual=self.today,
+            ),
+            "routine",
         )
 
 
@@ -81,7 +89,8 @@ class WorkoutEntryForm(forms.ModelForm):
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
-        numbers = "col-6 col-sm-3 col-lg-2"
+        # Four numbers side by side even on a phone, so a row and the Save button fit one screen.
+        numbers = "col-3 col-lg-2"
         self.helper.layout = Layout(
             Row(
                 Column("exercise", css_class="col-12 col-lg-4"),
@@ -89,6 +98,8 @@ class WorkoutEntryForm(forms.ModelForm):
                 Column("reps", css_class=numbers),
                 Column("hold_seconds", css_class=numbers),
                 Column("weight_kg", css_class=numbers),
+                # A label that wraps ("Weight (kg)") must not push its box below the others'.
+                css_class="align-items-end",
             ),
             # log_workout.js hides the note until "irritated my back" is ticked.
             Row(
