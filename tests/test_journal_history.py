@@ -61,8 +61,9 @@ def test_the_calendar_offers_no_month_after_the_current_one(alice_client):
 
 
 def test_the_list_shows_entries_newest_first_with_edit_and_delete(alice, alice_client, today):
-    older = make_run(alice, date=today - datetime.timedelta(days=3))
-    newer = make_checkin(alice, date=today)
+    # Both in this month (the list shows the month on the calendar), whatever day of it today is.
+    older = make_run(alice, date=today.replace(day=1))
+    newer = make_checkin(alice, date=today.replace(day=1) + datetime.timedelta(days=1))
     page = alice_client.get(reverse("history")).content.decode()
     assert page.index(reverse("edit_checkin", args=[newer.pk])) < page.index(
         reverse("edit_run", args=[older.pk])
