@@ -31,5 +31,6 @@ def production(**variables):
         "DJANGO_ENV": "production",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "example.org",
+        "DJANGO_SITE_URL": "https://example.org",
         **variables,
     }

@@ -34,6 +34,7 @@ from tracker.models import (
     Profile,
     PsfsActivity,
     PsfsScore,
+    ReminderSettings,
     Run,
     ShareLink,
     Workout,
@@ -76,6 +77,12 @@ def shared(kwargs):
     return Access("shared", kwargs)
 
 
+def signed_link():
+    """Opened without a login with a signed token in the query string (the reminders' unsubscribe link,
+    tests/test_reminders_unsubscribe.py); without one it is a 400 page for everyone."""
+    return Access("signed_link", lambda journal: {})
+
+
 # Who may open each URL name, and how to fill its converters from alice's journal (see alices_journal below).
 ACCESS = {
     # The library, the warning signs, and the pages a visitor needs before having an account.
@@ -111,6 +118,7 @@ ACCESS = {
     "psfs_activities": private(),
     "psfs_rate": private(),
     "shares": private(),
+    "reminder_settings": private(),
     # One runner's entries.
     "workout_detail": owned(lambda journal: {"pk": journal.workout.pk}),
     "edit_workout": owned(lambda journal: {"pk": journal.workout.pk}),
@@ -159,6 +167,8 @@ ACCESS = {
     # The report of a share link, for a physiotherapist without an account.
     "shared_report": shared(lambda journal: {"token": journal.share_token}),
     "shared_report_pdf": shared(lambda journal: {"token": journal.share_token}),
+    # The unsubscribe link of a reminder e-mail.
+    "unsubscribe": signed_link(),
 }
 
 
@@ -207,6 +217,7 @@ def alices_journal(alice):
     today = runner_today(alice)
     share, token = create_share(alice, today - datetime.timedelta(days=27), today, days=14)
     activities = save_activities(alice, ["Running downhill", "Sitting at work", "Tying my shoes"])
+    ReminderSettings.objects.create(user=alice, enabled=True, hour=8)
     return SimpleNamespace(
         user=alice,
         exercise=exercise,
@@ -241,6 +252,7 @@ def snapshot(user):
         (PsfsActivity, "user"),
         (PsfsScore, "assessment__user"),
         (ApiToken, "user"),
+        (ReminderSettings, "user"),
     ):
         rows[model.__name__] = list(model.objects.filter(**{owner: user}).order_by("pk").values())
     return rows
@@ -309,6 +321,17 @@ def test_opening_a_shared_report_reaches_no_journal_page(client, alices_journal,
     response = client.get(url_of(name, alices_journal))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("login"))
+
+
+@pytest.mark.parametrize("name", names_of("signed_link"))
+def test_a_signed_link_without_its_token_is_400_for_everyone_and_changes_nothing(
+    client, alice_client, alices_journal, name
+):
+    before = snapshot(alices_journal.user)
+    url = url_of(name, alices_journal)
+    answers = {client.get(url).status_code, alice_client.get(url).status_code, client.post(url).status_code}
+    assert answers == {400}
+    assert snapshot(alices_journal.user) == before
 
 
 @pytest.mark.parametrize("name", names_of("nothing"))

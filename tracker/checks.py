@@ -26,3 +26,17 @@ def check_mail_is_delivered(app_configs, **kwargs):
             id="backtrack.W001",
         )
     ]
+
+
+@register(Tags.security, deploy=True)
+def check_site_url_for_reminders(app_configs, **kwargs):
+    if settings.SITE_URL:
+        return []
+    return [
+        Warning(
+            "DJANGO_SITE_URL is not set, so `manage.py send_reminders` refuses to run: runners who turned "
+            "reminders on get none.",
+            hint="Set DJANGO_SITE_URL to the address runners open, e.g. https://backtrack.example.org.",
+            id="backtrack.W002",
+        )
+    ]

@@ -14,6 +14,7 @@ from tracker.export_outcomes import psfs_json, shares_json
 from tracker.importers.journal_cells import COLUMNS, plain_number, protect_formula
 from tracker.login_records import login_records_json
 from tracker.models import PainCheckin, Profile, Run, Workout
+from tracker.reminders.choices import reminders_json
 
 CENTS = Decimal("0.01")
 TYPE_ORDER = {"exercise": 0, "pain": 1, "run": 2}
@@ -166,6 +167,7 @@ def profile_json(user):
         "time_zone": profile.time_zone,
         "usual_routine": profile.usual_routine.slug if profile.usual_routine else None,
         "include_walks": profile.include_walks,
+        "reminders": reminders_json(user),
     }
 
 

@@ -211,6 +211,16 @@ EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "backtrack@localhost")
+# The address runners open the site at, for links in mail sent outside a request (the reminders, which
+# `send_reminders` refuses to send without it). A laptop's runserver by default; none in production.
+SITE_URL = (
+    os.environ.get("DJANGO_SITE_URL", "" if PRODUCTION else "http://127.0.0.1:8000").strip().rstrip("/")
+)
+if SITE_URL and not re.fullmatch(r"https?://[^/\s?#]+(/[^\s?#]*)?", SITE_URL):
+    raise ImproperlyConfigured(
+        "DJANGO_SITE_URL must be an address with its scheme, like https://backtrack.example.org, "
+        f"not {SITE_URL!r}."
+    )
 
 # Content-Security-Policy: nothing inline, nothing from elsewhere, never framed.
 CONTENT_SECURITY_POLICY = {

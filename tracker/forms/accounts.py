@@ -8,7 +8,9 @@ from tracker.time_zones import UTC
 
 class SignupForm(UserCreationForm):
     email = forms.EmailField(
-        label="Email", help_text="Only used to reset your password if you forget it.", max_length=254
+        label="Email",
+        help_text="To reset your password, and for reminders if you turn them on.",
+        max_length=254,
     )
     # Not the user's own field: create_runner puts it on the new profile.
     time_zone = TimeZoneField(initial=UTC)

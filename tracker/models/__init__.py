@@ -1,5 +1,6 @@
 """The runner's private journal (journal.py), the outcome measures they record beside it (outcomes.py),
-and the read-only links they share with a physiotherapist (shares.py). Every row belongs to one user."""
+the read-only links they share with a physiotherapist (shares.py), and their e-mail reminders
+(reminders.py). Every row belongs to one user."""
 
 from tracker.models.journal import (
     JournalQuerySet,
@@ -11,6 +12,7 @@ from tracker.models.journal import (
     WorkoutQuerySet,
 )
 from tracker.models.outcomes import PsfsActivity, PsfsAssessment, PsfsScore
+from tracker.models.reminders import ReminderSent, ReminderSettings
 from tracker.models.shares import ShareLink
 from tracker.models.tokens import ApiToken
 
@@ -22,6 +24,8 @@ __all__ = [
     "PsfsActivity",
     "PsfsAssessment",
     "PsfsScore",
+    "ReminderSent",
+    "ReminderSettings",
     "Run",
     "ShareLink",
     "Workout",

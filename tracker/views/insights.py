@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET
 from tracker.forms.shares import PeriodForm
 from tracker.insights import as_json
 from tracker.insights.charts import chart_data, for_script, in_units
-from tracker.insights.verdict import PATTERN
+from tracker.insights.lapse_warning import live_warning
 from tracker.insights.words import descent_words, p_explained, ratio_words
 from tracker.journal import runner_profile
 from tracker.series import insights_for
@@ -27,7 +27,7 @@ def insights_page(request):
         "load": running_load(journal, insights),
         "charts": charts,
         "charts_drawn": for_script(charts),
-        "lapse_warning": warning_words(insights),
+        "lapse_warning": live_warning(insights),
     }
     return render(request, "tracker/insights.html", context)
 
@@ -88,15 +88,4 @@ def lapse_warning_for(user, profile, today, last_core_date):
     if last_core_date is None or (today - last_core_date).days < profile.lapse_days:
         return None
     _journal, insights = insights_for(user, profile=profile, today=today)
-    return warning_words(insights)
-
-
-def warning_words(insights):
-    lapse, slack = insights.open_lapse, insights.slack_off
-    if lapse is None or slack.verdict != PATTERN:
-        return None
-    climb = slack.climb_days if slack.climb_days is not None else slack.lag_days
-    return (
-        f"Your pain has tended to climb about {climb} days into a lapse; it has been "
-        f"{insights.days_since_last_session} days since your last session."
-    )
+    return live_warning(insights)
