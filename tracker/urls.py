@@ -15,6 +15,7 @@ urlpatterns = [
     path("", include("tracker.progress_urls")),
     path("api/v1/", include("tracker.api_urls")),
     path("", include("tracker.token_urls")),
+    path("", include("tracker.offline_urls")),
 ]
 
 if settings.DEBUG:
