@@ -79,6 +79,10 @@
     }
     if (response.status === 409) {
       var answer = await response.json();
+      if (answer.existing.client_id === entry.id) {
+        await app.store.remove(entry.id); // this very entry, stored by a send whose answer never came back
+        return "done";
+      }
       await app.store.notify({
         id: entry.id,
         owner: entry.owner,

@@ -72,8 +72,16 @@ def test_a_page_closed_while_sending_loses_nothing_and_stores_nothing_twice(open
     expect_waiting(reopened, 0)
 
 
-def test_two_tabs_back_online_together_send_each_entry_once(open_page, runner):
-    first = kept_for_offline(open_page(OFFLINE_PHONE, user=runner))
+# Browsers without Web Locks take turns through a claim in IndexedDB (offline_send.js).
+WITHOUT_WEB_LOCKS = "Object.defineProperty(Navigator.prototype, 'locks', {get: () => undefined});"
+
+
+@pytest.mark.parametrize("web_locks", [True, False], ids=["web-lock", "indexeddb-claim"])
+def test_two_tabs_back_online_together_send_each_entry_once(open_page, runner, web_locks):
+    page = open_page(OFFLINE_PHONE, user=runner)
+    if not web_locks:
+        page.context.add_init_script(WITHOUT_WEB_LOCKS)
+    first = kept_for_offline(page)
     three_entries_offline(first)
     second = first.context.new_page()
     second.goto(reverse("log_checkin"))
