@@ -70,7 +70,7 @@
       return navigator.onLine ? "" : "You are offline. What you log is kept on this phone and sent when you are back online.";
     }
     if (!navigator.onLine) {
-      return count + ". They are sent when you are back online.";
+      return count + (waiting.length === 1 ? ": it is" : ": they are") + " sent when you are back online.";
     }
     return count + (app.sending ? ": sending…" : ".");
   }

@@ -11,7 +11,7 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from tests.base import make_checkin, runner_today
-from tests.browser.helpers import PHONE, axe_violations
+from tests.browser.helpers import PHONE, axe_violations, sideways_overflow
 from tests.browser.offline_helpers import (
     OFFLINE_LAPTOP,
     OFFLINE_PHONE,
@@ -96,7 +96,7 @@ def test_a_second_check_in_of_a_day_keeps_the_saved_one_and_offers_the_phones(
     assert PainCheckin.objects.get(user=alice).pain == 6
 
 
-def test_the_waiting_count_and_a_conflict_notice_pass_axe(open_page, alice, allowed_console_errors):
+def test_the_conflict_notices_fit_a_phone_and_pass_axe(open_page, alice, allowed_console_errors):
     allowed_console_errors.append("409")
     page = kept_for_offline(open_page(OFFLINE_PHONE, user=alice))
     page.context.set_offline(True)
@@ -105,6 +105,7 @@ def test_the_waiting_count_and_a_conflict_notice_pass_axe(open_page, alice, allo
     make_checkin(alice, pain=3)
     page.context.set_offline(False)
     expect(page.locator(".offline-notice")).to_have_count(2)
+    assert sideways_overflow(page) == []
     assert axe_violations(page) == []
 
 
