@@ -139,9 +139,11 @@ def test_without_javascript_the_one_tap_still_logs_the_routine(open_page, alice)
 
 
 def test_a_form_kept_since_yesterday_dates_todays_entry_today(open_page, alice):
-    page = kept_for_offline(open_page(OFFLINE_PHONE, user=alice))
     tomorrow = runner_today(alice) + datetime.timedelta(days=1)
-    page.clock.install(time=datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=1))
+    page = kept_for_offline(open_page(OFFLINE_PHONE, user=alice))
+    # The phone's clock at noon tomorrow, where the runner lives: the copy of the form says today.
+    noon = datetime.datetime.combine(tomorrow, datetime.time(12), tzinfo=alice.profile.zone)
+    page.clock.install(time=noon)
     page.context.set_offline(True)
     page.goto(reverse("log_checkin"))
     expect(page.locator("#id_date")).to_have_value(tomorrow.isoformat())
