@@ -91,6 +91,10 @@ ACCESS = {
     "routines:exercise": public(lambda journal: {"slug": journal.exercise.slug}),
     "routines:routine": public(lambda journal: {"slug": journal.routine.slug}),
     "red_flags": public(),
+    # The installed app: its manifest, its service worker and the page the worker shows without a signal.
+    "manifest": public(),
+    "service_worker": public(),
+    "offline": public(),
     "signup": public(),
     "login": public(),
     "password_reset": public(),

@@ -39,10 +39,11 @@ def save_workout(user, workout_form, entry_formset):
 
 
 @transaction.atomic
-def log_routine(user, routine, date):
+def log_routine(user, routine, date, **details):
     """Log a routine as the library prescribes it, with the same steps the workout form would offer.
     Returns (workout, created); a second tap the same day finds the first workout instead of making another,
-    and a routine with nothing left to log makes no workout at all (None, False)."""
+    and a routine with nothing left to log makes no workout at all (None, False). `details` are the new
+    workout's other fields (the API's client_id, duration_min and notes)."""
     # Locking the runner's profile row queues a double tap behind the first, so the check below holds.
     Profile.objects.select_for_update().filter(user=user).first()
     existing = Workout.objects.for_user(user).filter(date=date, routine=routine).first()
@@ -51,7 +52,7 @@ def log_routine(user, routine, date):
     steps = list(routine.steps.loggable())
     if not steps:
         return None, False
-    workout = Workout.objects.create(user=user, date=date, routine=routine)
+    workout = Workout.objects.create(user=user, date=date, routine=routine, **details)
     WorkoutExercise.objects.bulk_create(
         WorkoutExercise(
             workout=workout,

@@ -7,7 +7,8 @@ class PrivatePagesNotStoredMiddleware:
     """Anything answered to a logged-in runner may hold health data (pages, JSON, the CSV and the data zip):
     no browser, proxy or shared computer's cache may keep a copy. Applied to every answer for a logged-in
     request, rather than view by view, so a new page cannot forget it. Public pages for visitors stay
-    cacheable."""
+    cacheable. The one deliberate copy is the service worker's of the runner's log pages, for use without a
+    signal, deleted at logout (tracker/offline.py)."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -16,6 +16,7 @@ urlpatterns = [
     path("api/v1/", include("tracker.api_urls")),
     path("", include("tracker.token_urls")),
     path("", include("tracker.reminder_urls")),
+    path("", include("tracker.offline_urls")),
 ]
 
 if settings.DEBUG:

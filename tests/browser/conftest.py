@@ -110,7 +110,10 @@ def open_page(request, browser, live_server, django_db_serialized_rollback, allo
         problems.append(f"console error on {url}: {message.text}")
 
     def open_(device=LAPTOP, user=None):
-        context = browser.new_context(base_url=live_server.url, **device)
+        # Service workers only where a test asks for them ({"service_workers": "allow"}): once a runner's
+        # page has loaded, the worker goes on fetching the pages it keeps, which would race the database's
+        # reset between tests.
+        context = browser.new_context(base_url=live_server.url, **{"service_workers": "block", **device})
         contexts.append(context)
         context.add_init_script(REPORT_CSP_VIOLATIONS)
         if user is not None:

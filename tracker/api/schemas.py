@@ -99,7 +99,14 @@ class WorkoutIn(Schema):
     routine: Slug | None = None
     duration_min: int | None = Field(None, ge=1, le=MAX_WORKOUT_MINUTES)
     notes: Notes = ""
-    exercises: list[ExerciseEntryIn] = Field(..., min_length=1, max_length=50)
+    exercises: list[ExerciseEntryIn] = Field(
+        [],
+        max_length=50,
+        description=(
+            "What was done. Left out (or empty) when creating a workout of a `routine`: the routine as the "
+            "library prescribes it, as the home page's one tap logs it."
+        ),
+    )
 
 
 class WorkoutOut(Schema):

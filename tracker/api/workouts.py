@@ -1,5 +1,7 @@
 """Workouts and their exercises. Exercises are named by library slug; a runner may log a published exercise,
-or one already in their journal that a curator has since withdrawn (as the workout form allows)."""
+or one already in their journal that a curator has since withdrawn (as the workout form allows). A new
+workout of a routine with no exercises is the routine as the library prescribes it: the home page's one tap,
+which an offline phone replays through here."""
 
 import datetime
 
@@ -12,7 +14,10 @@ from routines.models import Exercise, Routine
 from tracker.api.common import check_date, create_once, in_period, invalid, own
 from tracker.api.pages import Pages
 from tracker.api.schemas import ERRORS, Id, WorkoutIn, WorkoutOut
+from tracker.journal import log_routine
 from tracker.models import Workout, WorkoutExercise
+
+NO_EXERCISES = "Add at least one exercise, or name a routine to log it as the library prescribes it."
 
 router = Router(tags=["workouts"])
 
@@ -51,6 +56,8 @@ def _routine(request, payload, current=None):
 @transaction.atomic
 def _write(request, payload, workout):
     check_date(request, payload.date)
+    if not payload.exercises:
+        raise invalid("exercises", NO_EXERCISES)
     exercises = _choosable_exercises(request, payload)
     workout.routine = _routine(request, payload, workout.routine_id)
     workout.date, workout.duration_min, workout.notes = payload.date, payload.duration_min, payload.notes
@@ -76,8 +83,36 @@ def list_workouts(request, start: datetime.date | None = None, end: datetime.dat
 
 @router.post("/", response={200: WorkoutOut, 201: WorkoutOut, **ERRORS}, summary="Log a workout")
 def create_workout(request, payload: WorkoutIn):
+    if not payload.exercises and payload.routine is not None:
+        return _as_prescribed(request, payload)
     build = lambda: _write(request, payload, Workout(user=request.user, client_id=payload.client_id))  # noqa: E731
     return create_once(request, Workout.objects, payload.client_id, build)
+
+
+def _as_prescribed(request, payload):
+    """The routine's steps as the library gives them (journal.log_routine, as the home page's one tap). A day
+    that already has a workout of this routine answers 200 with it and adds nothing, as a second tap does."""
+    check_date(request, payload.date)
+    routine = _routine(request, payload)
+    found_first = []
+
+    def build():
+        workout, created = log_routine(
+            request.user,
+            routine,
+            payload.date,
+            client_id=payload.client_id,
+            duration_min=payload.duration_min,
+            notes=payload.notes,
+        )
+        if workout is None:
+            raise invalid("routine", f"{routine.name} has no exercises in the library just now.")
+        if not created:
+            found_first.append(workout)
+        return _workouts(request).get(pk=workout.pk)
+
+    answer = create_once(request, Workout.objects, payload.client_id, build)
+    return Status(200, answer.value) if found_first else answer
 
 
 @router.get("/{pk}/", response={200: WorkoutOut, **ERRORS}, summary="One workout")

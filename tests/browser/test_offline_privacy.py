@@ -1,0 +1,104 @@
+"""What the phone keeps without a signal, and for how long: the runner's log pages and the public library,
+never the journal's own pages, and nothing once the runner has logged out or the next visitor is not them."""
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from tests.base import make_checkin, make_run, make_workout
+from tests.browser.helpers import session_cookie_for
+from tests.browser.offline_helpers import (
+    OFFLINE_LAPTOP,
+    OFFLINE_PHONE,
+    cache_names,
+    check_in_offline,
+    expect_waiting,
+    kept_for_offline,
+    kept_paths,
+)
+from tracker.offline import owner_key
+
+pytestmark = pytest.mark.browser
+
+KEPT_PAGES = {
+    "/",
+    "/checkin/",
+    "/workouts/new/",
+    "/runs/new/",
+    "/offline/",
+    "/red-flags/",
+    "/manifest.webmanifest",
+}
+
+
+def is_kept_on_purpose(path):
+    return path in KEPT_PAGES or path.startswith(("/static/", "/library/"))
+
+
+def offline_database_exists(page):
+    return page.evaluate(
+        "async () => (await indexedDB.databases()).some((database) => database.name === 'backtrack-offline')"
+    )
+
+
+def test_the_phone_keeps_the_log_pages_and_the_library_and_never_the_journals_own_pages(open_page, alice):
+    entries = {
+        "checkin_detail": make_checkin(alice),
+        "run_detail": make_run(alice),
+        "workout_detail": make_workout(alice),
+    }
+    page = kept_for_offline(open_page(OFFLINE_LAPTOP, user=alice))
+    visited = [reverse("history"), reverse("insights"), reverse("progress"), reverse("api-v1:list_checkins")]
+    for url in visited + [reverse(name, args=[entry.pk]) for name, entry in entries.items()]:
+        page.goto(url)
+    paths = kept_paths(page)
+    assert "/checkin/" in paths
+    assert [path for path in paths if not is_kept_on_purpose(path)] == []
+
+
+def test_without_a_signal_a_journal_page_says_it_needs_a_connection(open_page, alice):
+    page = kept_for_offline(open_page(OFFLINE_PHONE, user=alice))
+    page.context.set_offline(True)
+    page.goto(reverse("history"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("No connection")
+
+
+def test_logging_out_forgets_the_waiting_entries_and_every_copy(open_page, alice, allowed_console_errors):
+    allowed_console_errors.append("503")
+    page = kept_for_offline(open_page(OFFLINE_LAPTOP, user=alice))
+    page.context.set_offline(True)
+    check_in_offline(page, "4")
+    # The signal is back but the server is not: the check-in still waits when the runner logs out.
+    page.context.route("**/api/v1/**", lambda route: route.fulfill(status=503, json={"detail": "Down."}))
+    page.context.set_offline(False)
+    expect_waiting(page, 1)
+    page.get_by_role("button", name="Log out").click()
+    expect(page.get_by_role("navigation", name="Main").get_by_role("link", name="Log in")).to_be_visible()
+    assert (cache_names(page), offline_database_exists(page)) == ([], False)
+
+
+def test_a_page_seen_logged_out_forgets_what_the_last_runner_left(open_page, alice, allowed_console_errors):
+    allowed_console_errors.extend(["401", "403"])  # the replay on coming back online, without a session
+    page = kept_for_offline(open_page(OFFLINE_PHONE, user=alice))
+    page.context.set_offline(True)
+    check_in_offline(page, "4")
+    page.context.clear_cookies()  # the session ended on the server, say, and no logout ran here
+    page.context.set_offline(False)
+    page.goto(reverse("routines:library"))
+    expect(page.locator(f'nav a[href="{reverse("login")}"]')).to_be_attached()
+    page.wait_for_function("async () => (await caches.keys()).length === 0")
+    assert offline_database_exists(page) is False
+
+
+def test_another_runner_logging_in_on_the_same_phone_never_sees_the_first_ones_copies(
+    open_page, alice, bob, live_server
+):
+    page = kept_for_offline(open_page(OFFLINE_PHONE, user=alice))
+    alices_caches = cache_names(page)
+    page.context.clear_cookies()
+    page.context.add_cookies([session_cookie_for(bob, live_server.url)])
+    kept_for_offline(page)
+    page.context.set_offline(True)
+    page.goto(reverse("home"))
+    expect(page.locator("body")).to_have_attribute("data-offline-owner", owner_key(bob))
+    assert alices_caches and not set(alices_caches) & set(cache_names(page))
