@@ -7,6 +7,9 @@
   var app = (window.BacktrackOffline = window.BacktrackOffline || {});
   var DATABASE = "backtrack-offline";
   var opening = null;
+  // Set once this page has deleted the database (a logout, or a page seen logged out): a read or write still
+  // on its way (a render, a send's last answer) must not open it again and so bring it back.
+  var forgotten = false;
 
   function open() {
     if (!opening) {
@@ -39,6 +42,9 @@
   // One transaction on one store: `operate` makes its requests, the promise gives the last one's result once
   // the transaction has committed (so a removed entry is really gone before anything else happens).
   function transact(storeName, mode, operate) {
+    if (forgotten) {
+      return Promise.resolve(null);
+    }
     return open().then(function (database) {
       return new Promise(function (resolve, reject) {
         var transaction = database.transaction(storeName, mode);
@@ -55,7 +61,7 @@
 
   function ownedBy(owner) {
     return function (rows) {
-      return rows
+      return (rows || [])
         .filter(function (row) {
           return row.owner === owner;
         })
@@ -135,6 +141,7 @@
   }
 
   function forget() {
+    forgotten = true;
     return new Promise(function (resolve) {
       var closing = opening;
       opening = null;

@@ -31,14 +31,45 @@ self.addEventListener("activate", function (event) {
   event.waitUntil(self.clients.claim());
 });
 
+// A runner's cache holds this entry from the moment `remember` makes it. Cache Storage has no "open only if
+// it is there": a cache opened here just after a logout (or the next runner's visit) deleted it comes back
+// empty, without the mark, and is deleted again rather than filled or served.
+var MARK = "/offline/?kept";
+
+async function marked(name) {
+  if (await caches.match(MARK, { cacheName: name })) {
+    return true;
+  }
+  await caches.delete(name);
+  return false;
+}
+
+// The one runner's copies, or null when there are none. Reads go through caches.match, which never makes a
+// cache; a write opens it through `writable`, which checks the mark first.
 async function ownerCache() {
   var names = (await caches.keys()).filter(function (name) {
     return OWNER_CACHE.test(name);
   });
-  if (names.length !== 1) {
-    return null;
+  var kept = [];
+  for (var index = 0; index < names.length; index += 1) {
+    if (await marked(names[index])) {
+      kept.push(names[index]);
+    }
   }
-  return { owner: OWNER_CACHE.exec(names[0])[1], cache: await caches.open(names[0]) };
+  if (kept.length !== 1) {
+    return null; // never expected: `remember` keeps one runner's
+  }
+  var name = kept[0];
+  return {
+    owner: OWNER_CACHE.exec(name)[1],
+    match: function (url) {
+      return caches.match(url, { cacheName: name, ignoreVary: true });
+    },
+    writable: async function () {
+      var cache = await caches.open(name);
+      return (await marked(name)) ? cache : null;
+    },
+  };
 }
 
 // Worth keeping for this runner: a whole answer, not a redirect (to the login page), and a page only if it
@@ -90,6 +121,7 @@ async function remember(message) {
     return caches.delete(other);
   }));
   var cache = await caches.open(name);
+  await cache.put(MARK, new Response(""));
   async function fill(urls) {
     await Promise.all(urls.map(async function (url) {
       if (!(await cache.match(url, MATCH))) {
@@ -131,8 +163,11 @@ self.addEventListener("message", function (event) {
 
 // A kept page is refreshed whenever it is opened with a connection; pages not on the list are never kept.
 async function refresh(kept, url, response, since) {
-  if ((await kept.cache.match(url, MATCH)) && (await keepable(response, kept.owner)) && generation === since) {
-    await kept.cache.put(url, response);
+  if ((await kept.match(url)) && (await keepable(response, kept.owner)) && generation === since) {
+    var cache = await kept.writable();
+    if (cache) {
+      await cache.put(url, response);
+    }
   }
 }
 
@@ -147,7 +182,7 @@ async function page(event) {
     event.waitUntil(refresh(kept, event.request.url, response.clone(), since));
     return response;
   } catch (error) {
-    var copy = (await kept.cache.match(event.request.url, MATCH)) || (await kept.cache.match(OFFLINE_PAGE, MATCH));
+    var copy = (await kept.match(event.request.url)) || (await kept.match(OFFLINE_PAGE));
     return copy || Response.error();
   }
 }
@@ -161,7 +196,7 @@ async function post(event) {
   } catch (error) {
     var kept = await ownerCache();
     var from = request.referrer ? new URL(request.referrer) : null;
-    if (!kept || !from || from.origin !== self.location.origin || !(await kept.cache.match(from.href, MATCH))) {
+    if (!kept || !from || from.origin !== self.location.origin || !(await kept.match(from.href))) {
       throw error;
     }
     var fields = [];
@@ -182,16 +217,20 @@ function unhashed(url) {
 }
 
 async function refreshFile(kept, url, response, since) {
-  var older = (await kept.cache.keys()).filter(function (request) {
+  var cache = await kept.writable();
+  if (!cache) {
+    return;
+  }
+  var older = (await cache.keys()).filter(function (request) {
     return unhashed(request.url) === unhashed(url);
   });
   if (!older.length || generation !== since) {
     return; // not one of the app's files on the list
   }
   await Promise.all(older.map(function (request) {
-    return request.url === url ? null : kept.cache.delete(request);
+    return request.url === url ? null : cache.delete(request);
   }));
-  await kept.cache.put(url, response);
+  await cache.put(url, response);
 }
 
 async function file(event) {
@@ -200,7 +239,7 @@ async function file(event) {
   if (!kept) {
     return fetch(event.request);
   }
-  var copy = await kept.cache.match(url, MATCH);
+  var copy = await kept.match(url);
   if (copy && HASHED.test(new URL(url).pathname)) {
     return copy;
   }

@@ -77,6 +77,44 @@ def test_logging_out_forgets_the_waiting_entries_and_every_copy(open_page, alice
     assert (cache_names(page), offline_database_exists(page)) == ([], False)
 
 
+def test_a_read_or_write_still_on_its_way_at_logout_never_brings_the_queue_back(open_page, alice):
+    # A render or a send's last answer can reach the store just after the logout deleted it.
+    page = kept_for_offline(open_page(OFFLINE_LAPTOP, user=alice))
+    page.evaluate(
+        """async () => {
+            const store = window.BacktrackOffline.store;
+            const owner = document.body.dataset.offlineOwner;
+            const reading = store.entries(owner);
+            const forgetting = store.forget();
+            await Promise.all([reading, forgetting]);
+            await store.notices(owner);
+            await store.keep({id: "late", owner: owner, saved: Date.now()});
+        }"""
+    )
+    assert offline_database_exists(page) is False
+
+
+def test_copies_fetched_while_a_logout_deletes_them_never_come_back(open_page, alice):
+    # Another tab logs out while this one's files are being fetched through the worker.
+    page = kept_for_offline(open_page(OFFLINE_LAPTOP, user=alice))
+    left = page.evaluate(
+        """async () => {
+            const shell = JSON.parse(document.getElementById("offline-config").textContent).shell;
+            const fetching = [];
+            for (let round = 0; round < 5; round += 1) {
+                for (const url of shell) fetching.push(fetch(url, {cache: "no-store"}).catch(() => null));
+                await new Promise((resolve) => setTimeout(resolve, 1));
+            }
+            const names = await caches.keys();
+            await Promise.all(names.map((name) => caches.delete(name)));
+            await Promise.all(fetching);
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            return caches.keys();
+        }"""
+    )
+    assert left == []
+
+
 def test_a_page_seen_logged_out_forgets_what_the_last_runner_left(open_page, alice, allowed_console_errors):
     allowed_console_errors.extend(["401", "403"])  # the replay on coming back online, without a session
     page = kept_for_offline(open_page(OFFLINE_PHONE, user=alice))
