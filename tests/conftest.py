@@ -35,10 +35,17 @@ def one_moment_per_test(request):
         yield
 
 
+DATABASE_FIXTURES = ("db", "transactional_db", "django_db_reset_sequences", "live_server")
+
+
 @pytest.fixture(autouse=True)
-def empty_cache():
-    """Each test starts with an empty cache: counts kept there (failed share-link opens) are per test."""
-    cache.clear()
+def empty_cache(request):
+    """Each test that reaches the database starts with an empty cache: the cache is a table there (rate
+    counts, failed share-link opens, insights kept under a journal version are per test). Tests without the
+    database never touch it."""
+    if request.node.get_closest_marker("django_db") or set(DATABASE_FIXTURES) & set(request.fixturenames):
+        request.getfixturevalue("_django_db_helper")
+        cache.clear()
 
 
 @pytest.fixture(autouse=True)

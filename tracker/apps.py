@@ -8,3 +8,6 @@ class TrackerConfig(AppConfig):
 
     def ready(self):
         from tracker import checks  # noqa: F401 - registers the deployment checks
+        from tracker.journal_version import watch_library
+
+        watch_library()

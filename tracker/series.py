@@ -12,6 +12,7 @@ from django.db.models import Count, Max, Sum
 from routines.models import Exercise, Status
 from tracker.insights import Alternative, DailySeries, ExerciseIrritation, analyse
 from tracker.insights.buckets import NOTHING_LEFT_OUT, LeftOut
+from tracker.insights_cache import cached, insights_key
 from tracker.journal import runner_profile
 from tracker.models import PainCheckin, Run, Workout, WorkoutExercise
 
@@ -138,12 +139,18 @@ def _indices(dates, start):
 
 def insights_for(user, profile=None, today=None, period=None):
     """(journal, insights) for one runner: the page, the API, the home warning and the shared report all come
-    through here."""
-    journal = journal_for(user, profile=profile, today=today, period=period)
-    insights = analyse(
-        journal.series,
-        weekly_target=journal.weekly_target,
-        lapse_days=journal.lapse_days,
-        irritations=journal.irritations,
-    )
-    return journal, insights
+    through here. Computed once per version of the journal, then read from the shared cache."""
+    profile = profile or runner_profile(user)
+    today = today or profile.today()
+
+    def compute():
+        journal = journal_for(user, profile=profile, today=today, period=period)
+        insights = analyse(
+            journal.series,
+            weekly_target=journal.weekly_target,
+            lapse_days=journal.lapse_days,
+            irritations=journal.irritations,
+        )
+        return journal, insights
+
+    return cached(insights_key(user.pk, profile, today, period), compute)

@@ -8,17 +8,18 @@ valid one included, so the answer never tells a guesser which tokens exist.
 
 import datetime
 
-from django.core.cache import cache
 from django.db.models import F
 from django.utils import timezone
 
 from tracker.client_address import client_address
+from tracker.counters import count_one, current_count
 from tracker.models import ShareLink
 from tracker.secret_tokens import digest, new_token
 from tracker.share_paths import SHARE_ID_KEY
 
 MAX_MISSES = 20
 MISS_WINDOW = datetime.timedelta(minutes=15)
+MISS_SECONDS = int(MISS_WINDOW.total_seconds())
 
 
 def create_share(user, start, end, days, include_notes=False):
@@ -46,17 +47,11 @@ def _miss_key(request):
 
 
 def too_many_misses(request):
-    return cache.get(_miss_key(request), 0) >= MAX_MISSES
+    return current_count(_miss_key(request), MISS_SECONDS) >= MAX_MISSES
 
 
 def _count_miss(request):
-    key = _miss_key(request)
-    # add() starts the window only once; incr() keeps its expiry.
-    if not cache.add(key, 1, timeout=int(MISS_WINDOW.total_seconds())):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between the two calls
-            cache.add(key, 1, timeout=int(MISS_WINDOW.total_seconds()))
+    count_one(_miss_key(request), MISS_SECONDS)
 
 
 def open_share(request, token):

@@ -5,13 +5,13 @@ by its own count, a session by its user's, an anonymous caller (the public libra
 import time
 
 from django.conf import settings
-from django.core.cache import cache
 from ninja.errors import HttpError
 from ninja.security import HttpBearer, SessionAuth
 from ninja.throttling import BaseThrottle
 
 from tracker.api_tokens import find_token
 from tracker.client_address import client_address
+from tracker.counters import count_one
 from tracker.models import ApiToken
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -41,26 +41,18 @@ CALLERS = [BearerToken(), Session()]
 
 
 class CallerThrottle(BaseThrottle):
-    """At most `rate` requests in each fixed window, counted in the cache: one count per token (two scripts of
-    one runner do not share a budget), per runner for a browser session, per address for anonymous callers.
-    A counter costs the same at any rate, where django-ninja's own throttles keep a list of every request's
-    time in the window."""
+    """At most `rate` requests in each fixed window, counted in the database (tracker.counters): one count per
+    token (two scripts of one runner do not share a budget), per runner for a browser session, per address
+    for anonymous callers. A counter costs the same at any rate, where django-ninja's own throttles keep a
+    list of every request's time in the window."""
 
     def __init__(self, rate):
         number, per = rate.split("/")
         self.limit, self.seconds = int(number), WINDOW_SECONDS[per[0]]
 
     def allow_request(self, request):
-        window = int(time.time() // self.seconds)
-        self.window_ends = (window + 1) * self.seconds
-        key = f"api-rate:{_caller_key(request)}:{window}"
-        if cache.add(key, 1, timeout=self.seconds + 1):
-            return True
-        try:
-            return cache.incr(key) <= self.limit
-        except ValueError:  # the window's count expired between the two calls: this is its first request
-            cache.add(key, 1, timeout=self.seconds + 1)
-            return True
+        count, self.window_ends = count_one(f"api-rate:{_caller_key(request)}", self.seconds)
+        return count <= self.limit
 
     def wait(self):
         return max(0.0, self.window_ends - time.time())

@@ -2,6 +2,7 @@
 the read-only links they share with a physiotherapist (shares.py), and their e-mail reminders
 (reminders.py). Every row belongs to one user."""
 
+from tracker.models.counters import WindowCount
 from tracker.models.journal import (
     JournalQuerySet,
     PainCheckin,
@@ -30,5 +31,6 @@ __all__ = [
     "ShareLink",
     "Workout",
     "WorkoutExercise",
+    "WindowCount",
     "WorkoutQuerySet",
 ]

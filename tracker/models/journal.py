@@ -10,6 +10,7 @@ from django.db.models import Q
 
 from routines import red_flags
 from routines.models import Exercise, Routine
+from tracker.journal_version import ChangesJournalQuerySet, JournalEntry
 from tracker.limits import EARLIEST_DATE, MAX_DISTANCE_M, MAX_DURATION_S, MAX_ELEVATION_M
 
 # Rules the database cannot hold portably, so the forms hold them alone:
@@ -27,7 +28,11 @@ class JournalQuerySet(models.QuerySet):
         return self.filter(date__gte=start, date__lte=end)
 
 
-class WorkoutQuerySet(JournalQuerySet):
+class EntryQuerySet(JournalQuerySet, ChangesJournalQuerySet):
+    """The rows the insights read: writing them changes the runner's journal version."""
+
+
+class WorkoutQuerySet(EntryQuerySet):
     def core_sessions(self):
         """Workouts that count as core work: at least one library exercise logged in them. The one
         definition that home, history and the insights share."""
@@ -84,7 +89,7 @@ class Profile(models.Model):
         return datetime.datetime.now(self.zone).date()
 
 
-class Workout(models.Model):
+class Workout(JournalEntry):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="workouts")
     date = models.DateField()
     routine = models.ForeignKey(Routine, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
@@ -119,7 +124,11 @@ class Workout(models.Model):
         return f"Workout on {self.date}"
 
 
-class WorkoutExercise(models.Model):
+class WorkoutExerciseQuerySet(ChangesJournalQuerySet):
+    owner_field = "workout__user_id"
+
+
+class WorkoutExercise(JournalEntry):
     workout = models.ForeignKey(Workout, on_delete=models.CASCADE, related_name="entries")
     exercise = models.ForeignKey(Exercise, on_delete=models.PROTECT, related_name="+")
     order = models.PositiveSmallIntegerField(default=0)
@@ -129,6 +138,8 @@ class WorkoutExercise(models.Model):
     weight_kg = models.DecimalField(max_digits=5, decimal_places=1, null=True, blank=True)
     irritated = models.BooleanField("irritated my back", default=False)
     irritation_note = models.CharField(max_length=300, blank=True)
+
+    objects = WorkoutExerciseQuerySet.as_manager()
 
     class Meta:
         ordering = ["workout", "order", "pk"]
@@ -146,8 +157,12 @@ class WorkoutExercise(models.Model):
     def __str__(self):
         return f"{self.exercise} in {self.workout}"
 
+    @classmethod
+    def journal_owner_of(cls, row):
+        return row.workout.user_id
 
-class PainCheckin(models.Model):
+
+class PainCheckin(JournalEntry):
     class Location(models.TextChoices):
         CENTRE = "centre", "Lower back, centre"
         LEFT = "left", "Lower back, left"
@@ -178,7 +193,7 @@ class PainCheckin(models.Model):
     # Set by an API client (the offline queue) so that sending the same entry twice stores it once.
     client_id = models.UUIDField(null=True, blank=True, editable=False)
 
-    objects = JournalQuerySet.as_manager()
+    objects = EntryQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date"]
@@ -198,7 +213,7 @@ class PainCheckin(models.Model):
         return f"Pain check-in on {self.date}"
 
 
-class Run(models.Model):
+class Run(JournalEntry):
     class Surface(models.TextChoices):
         ROAD = "road", "Road"
         TRAIL = "trail", "Trail"
@@ -232,7 +247,7 @@ class Run(models.Model):
     # Set by an API client (the offline queue) so that sending the same entry twice stores it once.
     client_id = models.UUIDField(null=True, blank=True, editable=False)
 
-    objects = JournalQuerySet.as_manager()
+    objects = EntryQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date", "-pk"]

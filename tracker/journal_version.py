@@ -1,0 +1,123 @@
+"""A version for each runner's journal that every write changes, kept in the shared cache.
+
+The insights are computed once per version (see `tracker.insights_cache`): a view after a write reads the
+journal again, and every other view costs a cache read. The version is a random token rather than a count,
+so losing it (a cache flushed or culled) only means one recomputation: a new token is drawn on the next read.
+
+Every way a journal row is written goes through here: a model's save and delete (forms, the API, the admin,
+`objects.create`) and a queryset's update, delete, bulk_create and bulk_update (imports, the API's replacing
+of a workout's exercises). Deleting a whole account skips it: its keys name a user id never used again.
+
+The token changes at once, so the writing transaction never reads its own stale insights, and again after
+the commit: a reader elsewhere that drew the first token before the rows were visible may have cached the
+journal without them under it.
+"""
+
+import secrets
+
+from django.core.cache import cache
+from django.db import models, transaction
+
+LIBRARY = "library"
+TIMEOUT = None  # a version never expires; only a write or a flushed cache replaces it
+
+
+def version_key(owner):
+    return f"journal-version:{owner}"
+
+
+def _new_tokens(owners):
+    cache.set_many({version_key(owner): secrets.token_hex(8) for owner in owners}, TIMEOUT)
+
+
+def changed(owners):
+    """The journals (user ids), or the library (LIBRARY), that a write just changed."""
+    owners = {owner for owner in owners if owner is not None}
+    if not owners:
+        return
+    _new_tokens(owners)
+    transaction.on_commit(lambda: _new_tokens(owners))
+
+
+def current(owners):
+    """{owner: token}, drawing a token for any owner the cache has lost (the first drawn wins)."""
+    keys = {version_key(owner): owner for owner in owners}
+    found = cache.get_many(keys)
+    for key in keys.keys() - found.keys():
+        cache.add(key, secrets.token_hex(8), TIMEOUT)
+        found[key] = cache.get(key)
+    return {owner: found[key] for key, owner in keys.items()}
+
+
+class ChangesJournalQuerySet(models.QuerySet):
+    """Bulk writes that change the journal version of every runner whose rows they touch."""
+
+    owner_field = "user_id"
+
+    def _owners(self):
+        return set(self.order_by().values_list(self.owner_field, flat=True).distinct())
+
+    def _owners_of(self, rows):
+        return {self.model.journal_owner_of(row) for row in rows}
+
+    def update(self, **values):
+        owners = self._owners()
+        updated = super().update(**values)
+        changed(owners)
+        return updated
+
+    def delete(self):
+        owners = self._owners()
+        deleted = super().delete()
+        changed(owners)
+        return deleted
+
+    def bulk_create(self, rows, *args, **kwargs):
+        created = super().bulk_create(rows, *args, **kwargs)
+        changed(self._owners_of(created))
+        return created
+
+    def bulk_update(self, rows, *args, **kwargs):
+        rows = list(rows)
+        updated = super().bulk_update(rows, *args, **kwargs)
+        changed(self._owners_of(rows))
+        return updated
+
+
+class JournalEntry(models.Model):
+    """A row of a runner's journal: saving or deleting it changes the journal's version."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        changed({self.journal_owner_of(self)})
+
+    def delete(self, *args, **kwargs):
+        owner = self.journal_owner_of(self)
+        deleted = super().delete(*args, **kwargs)
+        changed({owner})
+        return deleted
+
+    @classmethod
+    def journal_owner_of(cls, row):
+        return row.user_id
+
+
+def _library_changed(**_signal):
+    changed({LIBRARY})
+
+
+def watch_library():
+    """The insights name an irritating exercise and its alternatives from the library: a curator's edit there
+    changes the library's version."""
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    from routines.models import Exercise
+
+    post_save.connect(_library_changed, sender=Exercise, dispatch_uid="library-version-save")
+    post_delete.connect(_library_changed, sender=Exercise, dispatch_uid="library-version-delete")
+    m2m_changed.connect(
+        _library_changed, sender=Exercise.alternatives.through, dispatch_uid="library-version-alternatives"
+    )
