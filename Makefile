@@ -92,6 +92,7 @@ test-api-postgres: $(VENV)/.dev
 bench: $(VENV)/.dev
 	$(BIN)/python -m tests.bench
 	$(BIN)/python -m tests.bench.imports
+	$(BIN)/python -m tests.bench.insights_page
 	$(BIN)/python -m tests.bench.api_throughput
 
 # gunicorn on a fresh SQLite database (or a fresh one beside DATABASE_URL's PostgreSQL), 16 simulated

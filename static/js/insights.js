@@ -221,6 +221,9 @@
     var chart = null;
     function draw() {
       var range = view.ranges.filter(function (item) { return item.key === key; })[0] || view.ranges[0];
+      if (!range.points) {  // a range of a chart whose points come once: the newest of them, from "from"
+        range = Object.assign({}, range, { points: view.points.slice(range.from) });
+      }
       if (chart) {
         chart.destroy();
       }

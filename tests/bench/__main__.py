@@ -7,23 +7,9 @@ file in a temporary folder, or, when DATABASE_URL names PostgreSQL, Django's tes
 
 import os
 import platform
-import statistics
 import sys
-import tempfile
-import time
-from pathlib import Path
 
-REPEATS = 9
-
-
-def median_ms(action, repeats=REPEATS):
-    action()  # warm up: imports, caches, the first connection
-    timings = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings), min(timings), max(timings)
+from tests.bench.throwaway import REPEATS, in_throwaway_database, median_ms
 
 
 def count_queries(action):
@@ -36,23 +22,7 @@ def count_queries(action):
 
 
 def main():
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
-    with tempfile.TemporaryDirectory(prefix="backtrack-bench-") as folder:
-        import django
-
-        django.setup()
-        from django.db import connection
-        from django.test.utils import setup_test_environment, teardown_test_environment
-
-        if connection.vendor == "sqlite":
-            connection.settings_dict.setdefault("TEST", {})["NAME"] = str(Path(folder) / "bench.sqlite3")
-        setup_test_environment()
-        old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-        try:
-            run_bench()
-        finally:
-            connection.creation.destroy_test_db(old_name, verbosity=0)
-            teardown_test_environment()
+    in_throwaway_database(run_bench)
 
 
 def run_bench():

@@ -30,11 +30,14 @@ FORTNIGHT = 14
 # Each point of the scatter reads a week of pain, with at least three check-ins in it.
 OUTCOME_DAYS = 7
 MIN_OUTCOME_VALUES = 3
-# A table shows its newest rows; the rest wait behind a "Show earlier" that needs no script.
+# The page shows a table's newest rows; every row is on a page of its own, behind "Show 40 earlier weeks".
 TABLE_ROWS = 12
 PERIOD = {DAY: "day", WEEK: "week", MONTH: "month"}
 WHEN_COLUMN = {DAY: "Day", WEEK: "Week of", MONTH: "Month"}
 NONE = "–"
+CHART_NAMES = ("timeline", "scatter", "lapses", "distance")
+# Charts whose every range is the newest part of the widest one: the script gets their points once.
+SHARED_POINTS = ("scatter", "lapses")
 
 
 def in_units(km, units):
@@ -47,7 +50,7 @@ def shown(value):
 
 
 def table(columns, rows, noun):
-    """Rows newest first: the first TABLE_ROWS shown, the rest behind "Show 12 earlier weeks"."""
+    """Rows newest first: the first TABLE_ROWS on the insights page, the rest on the table's own page."""
     rows = rows[::-1]
     earlier = rows[TABLE_ROWS:]
     return {
@@ -274,16 +277,26 @@ def chart_data(series, insights, units="km", set_aside=NOTHING_LEFT_OUT):
 
 
 def for_script(charts):
-    """What the page's script draws: each chart's ranges and points, without the tables."""
+    """What the page's script draws: each chart's ranges and points, without the tables or the words the
+    tables alone use. A chart whose ranges are each the newest part of the widest sends its points once,
+    each range naming where it starts in them."""
     drawn = {"unit": charts["unit"]}
-    for name in ("timeline", "scatter", "lapses", "distance"):
+    for name in CHART_NAMES:
         view = charts[name]
-        if view and view.get("ranges"):
-            drawn[name] = {
-                "default": view["default"],
-                "ranges": [
-                    {"key": item["key"], "kind": item["kind"], "points": item["points"]}
-                    for item in view["ranges"]
-                ],
-            }
+        if not (view and view.get("ranges")):
+            continue
+        ranges = [
+            {"key": item["key"], "kind": item["kind"], "points": [_drawn(point) for point in item["points"]]}
+            for item in view["ranges"]
+        ]
+        drawn[name] = {"default": view["default"], "ranges": ranges}
+        if name in SHARED_POINTS:
+            widest = ranges[-1]["points"]
+            for item in ranges:
+                item["from"] = len(widest) - len(item.pop("points"))
+            drawn[name]["points"] = widest
     return drawn
+
+
+def _drawn(point):
+    return {key: value for key, value in point.items() if key != "when"}

@@ -1,14 +1,17 @@
 """The insights page, GET /api/insights/, and the live lapse warning for the home page."""
 
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.html import json_script
 from django.views.decorators.http import require_GET
 
 from tracker.forms.shares import PeriodForm
 from tracker.insights import as_json
-from tracker.insights.charts import chart_data, for_script, in_units
+from tracker.insights.charts import CHART_NAMES, chart_data, for_script, in_units
 from tracker.insights.lapse_warning import live_warning
 from tracker.insights.words import descent_words, p_explained, ratio_words
+from tracker.insights_cache import cached, insights_key
 from tracker.journal import runner_profile
 from tracker.series import insights_for
 
@@ -17,19 +20,67 @@ RECENT_SPIKE_DAYS = 30
 
 @require_GET
 def insights_page(request):
-    journal, insights = insights_for(request.user)
-    charts = chart_data(journal.series, insights, journal.units, journal.set_aside)
+    journal, insights, key = _journal(request.user)
+    load = running_load(journal, insights)
     context = {
         "journal": journal,
         "insights": insights,
         "slack": insights.slack_off,
         "slack_p": p_explained(insights.slack_off.p_value),
-        "load": running_load(journal, insights),
-        "charts": charts,
-        "charts_drawn": for_script(charts),
+        "load": load,
         "lapse_warning": live_warning(insights),
     }
+    if not journal.is_empty:
+        context["charts_html"], context["charts_script"] = cached(
+            f"{key}:charts-drawn", lambda: _charts_drawn(journal, insights, load, key)
+        )
     return render(request, "tracker/insights.html", context)
+
+
+def _charts_drawn(journal, insights, load, key):
+    """The charts' section and the points their script draws, rendered once per version of the journal: for
+    ten years it is most of the page's work."""
+    charts = _charts(journal, insights, key)
+    context = {"charts": charts, "insights": insights, "load": load}
+    return (
+        render_to_string("tracker/_insights_charts.html", context),
+        json_script(for_script(charts), "insights-data"),
+    )
+
+
+@require_GET
+def insights_table(request, chart, key):
+    """Every row of one chart's table for one date range (`key`): the page shows only the newest."""
+    journal, insights, cache_key = _journal(request.user)
+    charts = _charts(journal, insights, cache_key)
+    view = charts.get(chart) if chart in CHART_NAMES else None
+    found = [item for item in (view or {}).get("ranges", ()) if item["key"] == key]
+    if not found:
+        raise Http404("No such table")
+    context = {"journal": journal, "range": found[0], "caption": TABLE_CAPTIONS[chart], "name": chart}
+    return render(request, "tracker/insights_table.html", context)
+
+
+TABLE_CAPTIONS = {
+    "timeline": "Core sessions, mean pain and distance",
+    "scatter": "Core sessions in the fortnight before each date and the pain that followed",
+    "lapses": "Pain before and during each lapse",
+    "distance": "Distance and spikes",
+}
+
+
+def _journal(user):
+    """(journal, insights, the key they are cached under)."""
+    profile = runner_profile(user)
+    today = profile.today()
+    journal, insights = insights_for(user, profile=profile, today=today)
+    return journal, insights, insights_key(user.pk, profile, today, None)
+
+
+def _charts(journal, insights, key):
+    return cached(
+        f"{key}:charts", lambda: chart_data(journal.series, insights, journal.units, journal.set_aside)
+    )
 
 
 def running_load(journal, insights):

@@ -1,0 +1,86 @@
+"""The insights page for a one-year and a ten-year journal: `python -m tests.bench.insights_page`.
+
+Prints, for each, the time of a first view (the cache emptied before each: the journal read and analysed)
+and of a repeated view (the insights read from the cache), the ten-year figure as a ratio to the one-year
+one, and the bytes a phone downloads for the page: its HTML, CSS and JS, raw and compressed.
+"""
+
+import gzip
+from pathlib import Path
+
+from tests.bench.throwaway import in_throwaway_database, median_ms
+
+STATIC = Path(__file__).resolve().parents[2] / "static"
+
+
+def compressed(data):
+    """(gzip, brotli or None) sizes: brotli where the package is installed, as the static files use it."""
+    try:
+        import brotli
+    except ImportError:
+        return len(gzip.compress(data, 6)), None
+    return len(gzip.compress(data, 6)), len(brotli.compress(data, quality=11))
+
+
+def page_assets(html):
+    """The CSS and JS files the page loads from /static/, read from the source folder."""
+    import re
+
+    names = re.findall(r'(?:href|src)="/static/([^"]+\.(?:css|js))"', html)
+    return [STATIC / name for name in names if (STATIC / name).exists()]
+
+
+def run():
+    from django.core.cache import cache
+    from django.test import Client
+
+    from tests.bench.journal import make_runner
+
+    clients = {}
+    for label, days in (("1 year", 365), ("10 years", 3650)):
+        user, _size = make_runner(label.replace(" ", "-"), days=days)
+        client = Client()
+        client.force_login(user)
+        clients[label] = client
+
+    def first_view(client):
+        cache.clear()
+        client.get("/insights/")
+
+    print("GET /insights/, median of 9 (min-max), milliseconds; ten years as a ratio to one year")
+    figures = {}
+    for label, client in clients.items():
+        figures[label] = (
+            median_ms(lambda c=client: first_view(c)),
+            median_ms(lambda c=client: c.get("/insights/")),
+        )
+        first, repeated = figures[label]
+        print(
+            f"  {label:<9} first view {first[0]:6.1f} ({first[1]:.1f}-{first[2]:.1f})   "
+            f"repeated {repeated[0]:6.1f} ({repeated[1]:.1f}-{repeated[2]:.1f})"
+        )
+    for index, kind in enumerate(("first view", "repeated")):
+        ratio = figures["10 years"][index][0] / figures["1 year"][index][0]
+        low = figures["10 years"][index][1] / figures["1 year"][index][2]
+        high = figures["10 years"][index][2] / figures["1 year"][index][1]
+        print(f"  ten years / one year, {kind}: {ratio:.2f}x (spread {low:.2f}-{high:.2f})")
+
+    print("bytes on the wire for the page (raw / gzip / brotli), KB:")
+    for label, client in clients.items():
+        html = client.get("/insights/").content
+        assets = [path.read_bytes() for path in page_assets(html.decode())]
+        rows = [("HTML", html), (f"CSS and JS ({len(assets)} files)", b"".join(assets))]
+        total_gzip = total_brotli = 0
+        for name, data in rows:
+            zipped, brotli_size = compressed(data)
+            total_gzip += zipped
+            total_brotli += brotli_size or zipped
+            shown = "-" if brotli_size is None else f"{brotli_size / 1024:.0f}"
+            print(f"  {label:<9} {name:<22} {len(data) / 1024:6.0f} / {zipped / 1024:4.0f} / {shown}")
+        print(
+            f"  {label:<9} {'all':<22} gzip {total_gzip / 1024:.0f} KB, brotli {total_brotli / 1024:.0f} KB"
+        )
+
+
+if __name__ == "__main__":
+    in_throwaway_database(run)
