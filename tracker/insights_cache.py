@@ -13,8 +13,9 @@ from django.core.cache import cache
 
 from tracker import journal_version
 
-# Kept for a month at most: a runner who does not come back leaves nothing behind for long.
-TIMEOUT_S = 31 * 24 * 3600
+# Kept for two days at most: every write leaves the last version's entries behind (up to a few hundred KB
+# for ten years), so they must not pile up; a runner back after longer waits once for the journal to be read.
+TIMEOUT_S = 2 * 24 * 3600
 _SOURCES = [Path(__file__).with_name("series.py"), *sorted(Path(__file__).with_name("insights").glob("*.py"))]
 ENGINE = hashlib.sha256(b"".join(path.read_bytes() for path in _SOURCES)).hexdigest()[:12]
 

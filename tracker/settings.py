@@ -151,8 +151,9 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": CACHE_TABLE,
-            # A few entries per runner: past the limit the oldest third goes, and is computed again if needed.
-            "OPTIONS": {"MAX_ENTRIES": env_int("DJANGO_CACHE_MAX_ENTRIES", 200_000), "CULL_FREQUENCY": 3},
+            # A few entries per active runner. Past the limit the expired ones go, then a third of the rest
+            # (computed again when needed): the table stays at a few GB at most for a big club.
+            "OPTIONS": {"MAX_ENTRIES": env_int("DJANGO_CACHE_MAX_ENTRIES", 20_000), "CULL_FREQUENCY": 3},
         }
     }
 
