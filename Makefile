@@ -29,7 +29,10 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
 run: $(VENV)/.runtime
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py ensure_demo
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	@# The background worker (large imports) runs beside the server: Ctrl-C stops both, and the worker goes
+	@# too if the server stops on its own.
+	$(BIN)/python manage.py work & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT; \
+		$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 $(CHROMIUM):
 	@if [ "$$(id -u)" = "0" ]; then \
@@ -94,6 +97,7 @@ bench: $(VENV)/.dev
 	$(BIN)/python -m tests.bench.imports
 	$(BIN)/python -m tests.bench.insights_page
 	$(BIN)/python -m tests.bench.api_throughput
+	$(BIN)/python -m tests.bench.import_jobs
 
 # gunicorn on a fresh SQLite database (or a fresh one beside DATABASE_URL's PostgreSQL), 16 simulated
 # runners for 30 s; e.g. LOAD_ARGS="--seconds 5 --kill-worker".

@@ -30,6 +30,7 @@ from tests.base import (
 from tracker.api_tokens import create_token
 from tracker.models import (
     ApiToken,
+    ImportJob,
     PainCheckin,
     Profile,
     PsfsActivity,
@@ -134,6 +135,8 @@ ACCESS = {
     "edit_run": owned(lambda journal: {"pk": journal.run.pk}),
     "delete_run": owned(lambda journal: {"pk": journal.run.pk}),
     "revoke_share": owned(lambda journal: {"pk": journal.share.pk}),
+    "import_job": owned(lambda journal: {"job_id": journal.import_job.pk}),
+    "import_job_status": owned(lambda journal: {"job_id": journal.import_job.pk}),
     # The API (tracker/api): a runner's own journal, and the public library.
     "api_docs": public(),
     "api-v1:openapi-json": public(),
@@ -235,6 +238,7 @@ def alices_journal(alice):
         share_token=token,
         psfs=save_assessment(alice, today, dict.fromkeys(activities, 4)),
         api_token=create_token(alice, "walk")[0],
+        import_job=ImportJob.objects.create(user=alice, status=ImportJob.Status.DONE),
     )
 
 

@@ -10,6 +10,7 @@ import bisect
 import datetime
 import hashlib
 import logging
+import math
 import time
 import traceback
 from collections import Counter
@@ -135,6 +136,8 @@ class _Batch:
         self.started = time.monotonic()
         self.deadline = self.started + IMPORT_TIME_BUDGET_S
         self.files_read = 0
+        # Runs a background job made before its worker died, by fingerprint (see _JobBatch).
+        self.own_runs = {}
 
     def past_deadline(self):
         """True once the time is up; never before the first file is read, so every upload makes progress."""
@@ -154,20 +157,44 @@ class _Batch:
         return self.deadline
 
 
+class _JobBatch(_Batch):
+    """A background job's upload: nobody waits on a request, so there is no deadline for the whole upload;
+    each file still gets ONE_FILE_TIME_LIMIT_S. A job run again after its worker died (`resumed_since`,
+    when it first started) finds the runs it made itself among the runner's runs, and reports those files
+    as imported, as the first run would have, rather than as duplicates."""
+
+    def __init__(self, user, resumed_since=None):
+        super().__init__(user)
+        self.deadline = math.inf
+        if resumed_since is not None:
+            made = Run.objects.for_user(user).filter(created_at__gte=resumed_since).exclude(source_sha256="")
+            self.own_runs = {run.source_sha256: run for run in made}
+
+    def read_deadline(self):
+        return time.monotonic() + ONE_FILE_TIME_LIMIT_S
+
+
 def import_uploads(user, uploads):
     """A result for every activity in the uploaded files (a zip gives one per file inside it). A zip is read
     from the upload's own file, entry by entry, rather than into memory whole."""
-    batch = _Batch(user)
-    results = []
+    return list(_results_of(_Batch(user), uploads))
+
+
+def import_in_background(user, uploads, resumed_since=None):
+    """The same results as `import_uploads`, one at a time as each activity is done, for a worker that
+    reports progress; `uploads` are file objects with a name and a size (ContentFile over stored bytes)."""
+    return _results_of(_JobBatch(user, resumed_since), uploads)
+
+
+def _results_of(batch, uploads):
     for upload in uploads:
         if _is_zip_upload(upload):
-            results += _import_archive(batch, upload.name, upload)
+            yield from _import_archive(batch, upload.name, upload)
         elif upload.size > MAX_ACTIVITY_BYTES:
             reason = f"too large: one activity file may be up to {MAX_ACTIVITY_BYTES // 2**20} MB"
-            results.append(FileResult(upload.name, FAILED, reason))
+            yield FileResult(upload.name, FAILED, reason)
         else:
-            results.append(_import_file(batch, upload.name, upload.read()))
-    return results
+            yield _import_file(batch, upload.name, upload.read())
 
 
 def _is_zip_upload(upload):
@@ -178,33 +205,37 @@ def _is_zip_upload(upload):
 
 
 def _import_archive(batch, name, upload):
+    """The zip's results, each as soon as it is done."""
     # Listing a zip's files costs time too (up to half a second for the largest list allowed).
     if batch.past_deadline():
-        return [FileResult(name, FAILED, OUT_OF_TIME)]
+        yield FileResult(name, FAILED, OUT_OF_TIME)
+        return
     try:
         archive = open_archive(upload, batch.budget)
     except ActivityFileError as error:
-        return [FileResult(name, FAILED, error.reason)]
+        yield FileResult(name, FAILED, error.reason)
+        return
     if not archive.members:
-        return [FileResult(name, FAILED, "no activity files in this zip")]
-    results = []
+        yield FileResult(name, FAILED, "no activity files in this zip")
+        return
     for member in archive.members:
-        listing = archive.listing_for(member)
-        if listing and listing.activity_type:
-            sport = classify(listing.activity_type, unknown_is_run=False)
-            if not _counts_as_run(sport, batch.profile):
-                results.append(FileResult(member.name, NOT_A_RUN, f"not a run ({sport.label})"))
-                continue
-        try:
-            content = archive.read(member, batch.budget)
-        except ActivityFileError as error:
-            results.append(FileResult(member.name, FAILED, error.reason))
-            continue
-        origin = Run.Origin.STRAVA if archive.is_strava else None
-        results.append(_import_file(batch, member.name, content, origin, listing))
-    for result in results:
+        result = _import_member(batch, archive, member)
         result.archive = name
-    return results
+        yield result
+
+
+def _import_member(batch, archive, member):
+    listing = archive.listing_for(member)
+    if listing and listing.activity_type:
+        sport = classify(listing.activity_type, unknown_is_run=False)
+        if not _counts_as_run(sport, batch.profile):
+            return FileResult(member.name, NOT_A_RUN, f"not a run ({sport.label})")
+    try:
+        content = archive.read(member, batch.budget)
+    except ActivityFileError as error:
+        return FileResult(member.name, FAILED, error.reason)
+    origin = Run.Origin.STRAVA if archive.is_strava else None
+    return _import_file(batch, member.name, content, origin, listing)
 
 
 def _import_file(batch, name, data, origin=None, listing=None):
@@ -213,7 +244,9 @@ def _import_file(batch, name, data, origin=None, listing=None):
         sha256 = hashlib.sha256(content).hexdigest()
         # A file imported before is known by its bytes alone: no need to read it again.
         earlier = batch.known.date_of_file(sha256)
-        if earlier:
+        # A resumed job's own run is read again, for the words its first run would have said with it.
+        own_run = batch.own_runs.get(sha256)
+        if earlier and not own_run:
             return FileResult(
                 name, DUPLICATE, f"this file was imported before (the run on {day_words(earlier)})"
             )
@@ -238,6 +271,8 @@ def _import_file(batch, name, data, origin=None, listing=None):
     except Exception as error:  # a reader tripping over what nobody foresaw fails this file, not the upload
         _log_unreadable(error)
         return FileResult(name, FAILED, UNREADABLE)
+    if own_run:
+        return FileResult(name, IMPORTED, activity.note, own_run)
     fields["origin"] = origin or kind
     fields["source_sha256"] = sha256
     return _save(batch, name, fields, activity.note)

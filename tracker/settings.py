@@ -78,6 +78,8 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "routines",
     "tracker",
 ]
@@ -133,6 +135,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background work (large activity imports) through django-tasks' database queue: no other service to run,
+# and a worker on any machine that reaches the database takes the next task (`manage.py work`).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # One cache that every app server shares: the insights under each journal's version, API rate counts and
 # failed share-link opens. Redis when REDIS_URL names one; else a table in the database, so a laptop or a

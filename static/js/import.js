@@ -73,6 +73,11 @@
       progress.removeAttribute("value"); // an indeterminate bar while the server reads
     });
     request.addEventListener("load", function () {
+      // A large upload is read in the background: the server sent its job's page, which shows the progress.
+      if (request.responseURL && request.responseURL.indexOf("/runs/import/jobs/") !== -1) {
+        window.location.assign(request.responseURL);
+        return;
+      }
       var shown = showOutcome(request.response);
       var results = shown && document.getElementById("import-results");
       if (results) {

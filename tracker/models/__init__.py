@@ -3,6 +3,7 @@ the read-only links they share with a physiotherapist (shares.py), and their e-m
 (reminders.py). Every row belongs to one user."""
 
 from tracker.models.counters import WindowCount
+from tracker.models.import_jobs import ImportJob, ImportJobFile
 from tracker.models.journal import (
     JournalQuerySet,
     PainCheckin,
@@ -19,6 +20,8 @@ from tracker.models.tokens import ApiToken
 
 __all__ = [
     "ApiToken",
+    "ImportJob",
+    "ImportJobFile",
     "JournalQuerySet",
     "PainCheckin",
     "Profile",

@@ -5,7 +5,7 @@ from django.contrib.auth import logout
 from django.core.exceptions import TooManyFilesSent
 from django.http import HttpResponse, JsonResponse
 from django.http.multipartparser import MultiPartParserError
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
@@ -13,13 +13,15 @@ from django.views.decorators.http import require_GET, require_http_methods
 from tracker.account_removal import delete_runner
 from tracker.export import download_name, journal_csv_text, my_data_zip
 from tracker.forms.data import JOURNAL_CSV_MAX_BYTES, DeleteAccountForm, JournalImportForm, RunImportForm
+from tracker.import_jobs import job_results, needs_a_job, requeue_if_stale, start_job, status_json
 from tracker.importers.journal_csv import COLUMNS, JournalCsvError
 from tracker.importers.safety import MAX_UPLOAD_BYTES
 from tracker.journal import runner_profile
 from tracker.journal_import import load_journal_csv
 from tracker.limits import MAX_CSV_PROBLEMS, MAX_CSV_ROWS
+from tracker.models import ImportJob
 from tracker.run_import import count_by_status, import_uploads
-from tracker.views.common import wants_json
+from tracker.views.common import refuse_writes, wants_json
 
 # The multipart wrapping around a CSV of the largest size allowed.
 MULTIPART_SLACK = 64 * 1024
@@ -68,6 +70,8 @@ def _import_runs(request):
     form, results = RunImportForm(), None
     if request.method == "POST":
         form = RunImportForm(request.POST, request.FILES)
+        if form.is_valid() and needs_a_job(form.cleaned_data["files"]):
+            return _job_started(request, start_job(request.user, form.cleaned_data["files"]))
         if form.is_valid():
             results = import_uploads(request.user, form.cleaned_data["files"])
             if wants_json(request):
@@ -87,6 +91,44 @@ def _import_page(request, form, results=None, error="", status=200):
         "max_bytes": MAX_UPLOAD_BYTES,
     }
     return render(request, "tracker/import_runs.html", context, status=status)
+
+
+def _job_started(request, job):
+    """A large upload's answer, at once: the job to follow rather than the results."""
+    if wants_json(request):
+        return JsonResponse(status_json(job), status=202)
+    return redirect("import_job", job_id=job.pk)
+
+
+def _own_job(request, job_id):
+    """The runner's own job, or a 404 for anyone else's, whatever the method; a dead worker's job is queued
+    again while its runner watches it."""
+    job = get_object_or_404(ImportJob.objects.for_user(request.user), pk=job_id)
+    if requeue_if_stale(job):
+        job.refresh_from_db()
+    return job
+
+
+def import_job(request, job_id):
+    job = _own_job(request, job_id)
+    refused = refuse_writes(request)
+    if refused:
+        return refused
+    done = job.status == ImportJob.Status.DONE
+    results = job_results(job) if done else None
+    context = {
+        "job": job,
+        "status_url": status_json(job)["status_url"],
+        "results": results,
+        "counts": count_by_status(results or []),
+        "units": runner_profile(request.user).units,
+    }
+    return render(request, "tracker/import_job.html", context)
+
+
+def import_job_status(request, job_id):
+    job = _own_job(request, job_id)
+    return refuse_writes(request) or JsonResponse(status_json(job))
 
 
 def _import_refused(request, reason, status):
