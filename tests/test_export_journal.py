@@ -32,7 +32,7 @@ NOTES = [
 
 def export_rows(client):
     response = client.get("/journal/export.csv")
-    return list(csv.DictReader(io.StringIO(response.content.decode())))
+    return list(csv.DictReader(io.StringIO(response.getvalue().decode())))
 
 
 def make_large_journal(user, exercises, days=730, seed=7):
@@ -94,7 +94,7 @@ def test_the_export_is_a_csv_download_with_the_designs_header(alice_client):
     response = alice_client.get("/journal/export.csv")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"].startswith('attachment; filename="backtrack-journal-')
-    assert response.content.decode().splitlines() == [HEADER]
+    assert response.getvalue().decode().splitlines() == [HEADER]
 
 
 def test_each_kind_of_entry_becomes_a_row(alice, alice_client):
@@ -128,20 +128,20 @@ def test_a_large_journal_exported_and_imported_into_an_empty_account_comes_back_
 ):
     exercises = [make_exercise(f"test-exercise-{number}") for number in range(6)]
     make_large_journal(alice, exercises)
-    exported = alice_client.get("/journal/export.csv").content
+    exported = alice_client.get("/journal/export.csv").getvalue()
     response = bob_client.post(
         "/journal/import/", {"file": SimpleUploadedFile("journal.csv", exported)}, follow=True
     )
     assert "Imported" in response.content.decode()
     assert Counter(
-        map(tuple, csv.reader(io.StringIO(bob_client.get("/journal/export.csv").content.decode())))
+        map(tuple, csv.reader(io.StringIO(bob_client.get("/journal/export.csv").getvalue().decode())))
     ) == Counter(map(tuple, csv.reader(io.StringIO(exported.decode()))))
 
 
 def test_the_round_trip_keeps_every_entry(alice, alice_client, bob, bob_client):
     exercises = [make_exercise(f"test-exercise-{number}") for number in range(3)]
     make_large_journal(alice, exercises, days=120, seed=3)
-    exported = alice_client.get("/journal/export.csv").content
+    exported = alice_client.get("/journal/export.csv").getvalue()
     bob_client.post("/journal/import/", {"file": SimpleUploadedFile("journal.csv", exported)})
     count = lambda model, **owner: model.objects.filter(**owner).count()  # noqa: E731
     assert [
@@ -159,7 +159,7 @@ def test_the_round_trip_keeps_every_entry(alice, alice_client, bob, bob_client):
 
 def download(client):
     response = client.get(reverse("download_my_data"))
-    return response, zipfile.ZipFile(io.BytesIO(response.content))
+    return response, zipfile.ZipFile(io.BytesIO(response.getvalue()))
 
 
 def test_my_data_is_a_zip_of_the_journal_profile_logins_outcomes_shares_and_a_readme(alice_client):

@@ -267,7 +267,7 @@ def test_it_takes_back_its_own_export_after_an_exercise_is_withdrawn(alice, alic
     make_workout(alice, date=datetime.date(2024, 2, 1), exercises=[withdrawn])
     withdrawn.status = Status.DRAFT
     withdrawn.save()
-    response = post_csv(alice_client, alice_client.get("/journal/export.csv").content)
+    response = post_csv(alice_client, alice_client.get("/journal/export.csv").getvalue())
     assert "1 entry already in your journal was skipped." in response.content.decode()
     assert journal_counts(alice) == (1, 1, 0, 0)
 

@@ -63,14 +63,14 @@ def test_it_brings_back_every_kind_of_note_after_export_and_import(alice, alice_
         make_workout(alice, date=date, exercises=[plank], notes=note)
         make_checkin(alice, date=date, notes=note)
         make_run(alice, date=date, notes=note)
-    exported = alice_client.get("/journal/export.csv").content
+    exported = alice_client.get("/journal/export.csv").getvalue()
     bob_client.post("/journal/import/", {"file": SimpleUploadedFile("journal.csv", exported)})
     assert notes_of(bob) == notes_of(alice)
 
 
 def test_it_guards_a_full_width_equals_sign_in_the_exported_file(alice, alice_client):
     make_checkin(alice, notes='\uff1dHYPERLINK("http://evil")')
-    rows = list(csv.DictReader(io.StringIO(alice_client.get("/journal/export.csv").content.decode())))
+    rows = list(csv.DictReader(io.StringIO(alice_client.get("/journal/export.csv").getvalue().decode())))
     assert rows[0]["notes"] == '\'\uff1dHYPERLINK("http://evil")'
 
 

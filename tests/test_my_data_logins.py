@@ -16,7 +16,7 @@ GUESSER_ADDRESS = "203.0.113.7"
 
 
 def my_data(client, name):
-    archive = zipfile.ZipFile(io.BytesIO(client.get(reverse("download_my_data")).content))
+    archive = zipfile.ZipFile(io.BytesIO(client.get(reverse("download_my_data")).getvalue()))
     return json.loads(archive.read(name))
 
 
@@ -69,7 +69,7 @@ def test_it_leaves_out_failures_with_the_name_from_before_the_account_was_made(a
 
 
 def test_it_describes_the_login_records_in_the_zips_readme(alice_client):
-    archive = zipfile.ZipFile(io.BytesIO(alice_client.get(reverse("download_my_data")).content))
+    archive = zipfile.ZipFile(io.BytesIO(alice_client.get(reverse("download_my_data")).getvalue()))
     assert "logins.json\n-----------" in archive.read("README.txt").decode()
 
 

@@ -91,7 +91,7 @@ def test_the_database_refuses_a_second_reminder_for_one_runners_day(alice):
 
 
 def profile_json(client):
-    archive = zipfile.ZipFile(io.BytesIO(client.get(reverse("download_my_data")).content))
+    archive = zipfile.ZipFile(io.BytesIO(client.get(reverse("download_my_data")).getvalue()))
     return json.loads(archive.read("profile.json"))
 
 

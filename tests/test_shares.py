@@ -170,7 +170,7 @@ def test_deleting_the_account_removes_its_links(alice, alice_client):
 
 def test_download_my_data_lists_the_links_but_never_a_token(alice, alice_client):
     share, token = share_for(alice, include_notes=True)
-    archive = zipfile.ZipFile(io.BytesIO(alice_client.get(reverse("download_my_data")).content))
+    archive = zipfile.ZipFile(io.BytesIO(alice_client.get(reverse("download_my_data")).getvalue()))
     listed = json.loads(archive.read("shares.json"))
     assert [(item["id"], item["include_notes"]) for item in listed] == [(share.pk, True)]
     assert token not in archive.read("shares.json").decode()

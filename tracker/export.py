@@ -1,157 +1,153 @@
-"""A runner's data, out: the journal CSV (the same format the import reads), the whole journal as JSON (with
-what the CSV has no column for), the profile, the runner's login records, and a zip of them with a README."""
+"""A runner's data, out: the journal CSV (the same format the import reads), the profile, and the file names.
+
+Exports are streamed: each table is read as plain values a chunk of rows at a time (never as model objects),
+and the CSV is handed out in pieces as its lines are made, so a ten-year journal needs no more memory than a
+one-year one and the first bytes leave at once. The journal JSON and the zip are in tracker/export_archive.py.
+"""
 
 import csv
-import io
-import json
-import zipfile
+import heapq
 from decimal import Decimal
+from itertools import chain, groupby
+from operator import itemgetter
 
-from django.template.loader import render_to_string
-from django.utils import timezone
-
-from tracker.export_outcomes import psfs_json, shares_json
 from tracker.importers.journal_cells import COLUMNS, plain_number, protect_formula
-from tracker.login_records import login_records_json
 from tracker.models import PainCheckin, Profile, Run, Workout
 from tracker.reminders.choices import reminders_json
 
 CENTS = Decimal("0.01")
-TYPE_ORDER = {"exercise": 0, "pain": 1, "run": 2}
+# Rows fetched from the database at a time, and characters handed to the server at a time: big enough that
+# a ten-year journal is a few dozen round trips and network writes, small enough that memory stays flat.
+CHUNK_ROWS = 2000
+CHUNK_CHARACTERS = 32 * 1024
+POSITION = {column: index for index, column in enumerate(COLUMNS)}
+# Within a date: the workouts (as logged), then pain, then runs.
+WORKOUT, PAIN, RUN = 0, 1, 2
+# A workout and its entries in one query: one row per entry, or one row with empty entry columns. An entry's
+# own values come last, in this order, for the CSV and the JSON alike.
+ENTRY_VALUES = tuple(
+    f"entries__{field}"
+    for field in ("sets", "reps", "hold_seconds", "weight_kg", "irritated", "irritation_note")
+)
+WORKOUT_VALUES = (
+    "pk",
+    "date",
+    "duration_min",
+    "notes",
+    "entries__pk",
+    "entries__exercise__slug",
+    *ENTRY_VALUES,
+)
+RUN_VALUES = ("date", "distance_m", "duration_s", "ascent_m", "descent_m", "back_hurt", "notes")
+
+
+def workouts_with_entries(user, *values):
+    """(pk, rows) for each workout by date as logged, its rows in the entries' order: the query the CSV and
+    the JSON share, so both list a day's workouts and exercises alike."""
+    rows = (
+        Workout.objects.for_user(user)
+        .order_by("date", "pk", "entries__order", "entries__pk")
+        .values_list(*values)
+        .iterator(chunk_size=CHUNK_ROWS)
+    )
+    return groupby(rows, key=itemgetter(0))
 
 
 def journal_rows(user):
-    """The CSV rows as dicts by date; within a date the workouts (as logged), then pain, then runs."""
-    rows = []
-    workouts = Workout.objects.for_user(user).order_by("date", "pk").prefetch_related("entries__exercise")
-    for workout in workouts:
-        entries = list(workout.entries.all())
+    """The CSV rows, each a list of cells in COLUMNS' order, by date. The three tables are read side by side
+    and merged, so no more than a chunk of each is held at any time."""
+    merged = heapq.merge(_workout_rows(user), _pain_rows(user), _run_rows(user), key=itemgetter(0, 1))
+    return (cells for _date, _kind, cells in merged)
+
+
+def _cells(date, kind, notes, **values):
+    cells = [""] * len(COLUMNS)
+    cells[POSITION["date"]], cells[POSITION["type"]] = date.isoformat(), kind
+    cells[POSITION["notes"]] = protect_formula(notes or "")
+    for column, value in values.items():
+        cells[POSITION[column]] = value
+    return cells
+
+
+def _workout_rows(user):
+    for _pk, group in workouts_with_entries(user, *WORKOUT_VALUES):
+        first = next(group)
+        _pk, date, duration_min, notes, entry_pk = first[:5]
         # The workout's own row carries its duration and notes; a workout with no entries needs it to exist.
-        if workout.duration_min or workout.notes or not entries:
-            rows.append(
-                _row(
-                    workout.date,
-                    "exercise",
-                    duration_min=workout.duration_min or "",
-                    notes=workout.notes,
-                )
-            )
-        rows += [_entry_row(workout.date, entry) for entry in entries]
-    for checkin in PainCheckin.objects.for_user(user).order_by("date"):
-        rows.append(_row(checkin.date, "pain", pain=checkin.pain, notes=checkin.notes))
-    for run in Run.objects.for_user(user).order_by("date", "started_at", "pk"):
-        rows.append(_run_row(run))
-    # A stable sort keeps each workout's entries together and in order.
-    rows.sort(key=lambda row: (row["date"], TYPE_ORDER[row["type"]]))
-    return rows
+        if duration_min or notes or entry_pk is None:
+            yield date, WORKOUT, _cells(date, "exercise", notes, duration_min=duration_min or "")
+        if entry_pk is not None:
+            for row in chain([first], group):
+                yield date, WORKOUT, _entry_cells(date, *row[5:])
 
 
-def _row(date, kind, notes="", **values):
-    row = dict.fromkeys(COLUMNS, "")
-    row.update(values, date=date.isoformat(), type=kind, notes=protect_formula(notes or ""))
-    return row
-
-
-def _entry_row(date, entry):
-    return _row(
+def _entry_cells(date, slug, sets, reps, hold_seconds, weight_kg, irritated, irritation_note):
+    return _cells(
         date,
         "exercise",
-        exercise=entry.exercise.slug,
-        sets=entry.sets,
-        reps=entry.reps or "",
-        seconds=entry.hold_seconds or "",
-        weight_kg="" if entry.weight_kg is None else plain_number(entry.weight_kg),
-        irritated="yes" if entry.irritated else "",
-        notes=entry.irritation_note,
+        irritation_note,
+        exercise=slug,
+        sets=sets,
+        reps=reps or "",
+        seconds=hold_seconds or "",
+        weight_kg="" if weight_kg is None else plain_number(weight_kg),
+        irritated="yes" if irritated else "",
     )
 
 
-def _run_row(run):
-    # Minutes to two places (0.6 s) bring the seconds back exactly on import.
-    minutes = "" if run.duration_s is None else plain_number((Decimal(run.duration_s) / 60).quantize(CENTS))
-    return _row(
-        run.date,
-        "run",
-        distance_km=plain_number(Decimal(run.distance_m) / 1000),
-        duration_min=minutes,
-        ascent_m=plain_number(run.ascent_m),
-        descent_m=plain_number(run.descent_m),
-        irritated="yes" if run.back_hurt else "",
-        notes=run.notes,
-    )
+def _pain_rows(user):
+    checkins = PainCheckin.objects.for_user(user).order_by("date").values_list("date", "pain", "notes")
+    for date, pain, notes in checkins.iterator(chunk_size=CHUNK_ROWS):
+        yield date, PAIN, _cells(date, "pain", notes, pain=pain)
 
 
-def write_journal_csv(user, stream):
-    writer = csv.DictWriter(stream, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(journal_rows(user))
+def _run_rows(user):
+    runs = Run.objects.for_user(user).order_by("date", "started_at", "pk").values_list(*RUN_VALUES)
+    for date, distance_m, duration_s, ascent_m, descent_m, back_hurt, notes in runs.iterator(CHUNK_ROWS):
+        # Minutes to two places (0.6 s) bring the seconds back exactly on import.
+        minutes = "" if duration_s is None else plain_number((Decimal(duration_s) / 60).quantize(CENTS))
+        yield (
+            date,
+            RUN,
+            _cells(
+                date,
+                "run",
+                notes,
+                distance_km=plain_number(Decimal(distance_m) / 1000),
+                duration_min=minutes,
+                ascent_m=plain_number(ascent_m),
+                descent_m=plain_number(descent_m),
+                irritated="yes" if back_hurt else "",
+            ),
+        )
 
 
-def journal_csv_text(user):
-    stream = io.StringIO()
-    write_journal_csv(user, stream)
-    return stream.getvalue()
+class _LineOut:
+    """What csv.writer writes to: it gives each line back rather than keeping it."""
+
+    def write(self, line):
+        return line
 
 
-def journal_json(user):
-    """Everything of the journal, including what the CSV cannot hold."""
-    workouts = Workout.objects.for_user(user).order_by("date", "pk").select_related("routine")
-    return {
-        "workouts": [
-            {
-                "date": workout.date.isoformat(),
-                "created_at": workout.created_at.isoformat(),
-                "routine": workout.routine.slug if workout.routine else None,
-                "duration_min": workout.duration_min,
-                "notes": workout.notes,
-                "entries": [
-                    {
-                        "exercise": entry.exercise.slug,
-                        "exercise_name": entry.exercise.name,
-                        "sets": entry.sets,
-                        "reps": entry.reps,
-                        "hold_seconds": entry.hold_seconds,
-                        "weight_kg": None if entry.weight_kg is None else float(entry.weight_kg),
-                        "irritated": entry.irritated,
-                        "irritation_note": entry.irritation_note,
-                    }
-                    for entry in workout.entries.all()
-                ],
-            }
-            for workout in workouts.prefetch_related("entries__exercise")
-        ],
-        "checkins": [
-            {
-                "date": checkin.date.isoformat(),
-                "created_at": checkin.created_at.isoformat(),
-                "pain": checkin.pain,
-                "locations": checkin.locations,
-                "timings": checkin.timings,
-                "red_flags": checkin.red_flags,
-                "notes": checkin.notes,
-            }
-            for checkin in PainCheckin.objects.for_user(user).order_by("date")
-        ],
-        "runs": [_run_json(run) for run in Run.objects.for_user(user).order_by("date", "started_at", "pk")],
-    }
+def journal_csv_lines(user):
+    """The CSV, a line at a time (a note's own line breaks stay inside its quoted line)."""
+    writer = csv.writer(_LineOut(), lineterminator="\r\n")
+    yield writer.writerow(COLUMNS)
+    for cells in journal_rows(user):
+        yield writer.writerow(cells)
 
 
-def _run_json(run):
-    return {
-        "date": run.date.isoformat(),
-        "created_at": run.created_at.isoformat(),
-        "started_at": run.started_at.isoformat() if run.started_at else None,
-        "distance_m": run.distance_m,
-        "duration_s": run.duration_s,
-        "ascent_m": float(run.ascent_m),
-        "descent_m": float(run.descent_m),
-        "surface": run.surface,
-        "back_hurt": run.back_hurt,
-        "back_hurt_after_min": run.back_hurt_after_min,
-        "notes": run.notes,
-        "origin": run.origin,
-        "source_sha256": run.source_sha256 or None,
-    }
+def in_chunks(texts, size=CHUNK_CHARACTERS):
+    """The texts joined into pieces of about `size` characters: one network write per piece, not per line."""
+    batch, length = [], 0
+    for text in texts:
+        batch.append(text)
+        length += len(text)
+        if length >= size:
+            yield "".join(batch)
+            batch, length = [], 0
+    if batch:
+        yield "".join(batch)
 
 
 def profile_json(user):
@@ -169,29 +165,6 @@ def profile_json(user):
         "include_walks": profile.include_walks,
         "reminders": reminders_json(user),
     }
-
-
-def my_data_zip(user):
-    """The bytes of the "download my data" zip."""
-    exported_at = timezone.now().replace(microsecond=0)
-    journal = {"exported_at": exported_at.isoformat(), **journal_json(user)}
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("journal.csv", journal_csv_text(user))
-        archive.writestr("journal.json", _json_text(journal))
-        archive.writestr("profile.json", _json_text(profile_json(user)))
-        archive.writestr("logins.json", _json_text(login_records_json(user)))
-        archive.writestr("psfs.json", _json_text(psfs_json(user)))
-        archive.writestr("shares.json", _json_text(shares_json(user)))
-        archive.writestr(
-            "README.txt",
-            render_to_string("tracker/export_readme.txt", {"exported_at": exported_at, "columns": COLUMNS}),
-        )
-    return buffer.getvalue()
-
-
-def _json_text(data):
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def download_name(kind, today):

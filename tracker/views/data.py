@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.core.exceptions import TooManyFilesSent
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse, StreamingHttpResponse
 from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -11,7 +11,8 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
 from tracker.account_removal import delete_runner
-from tracker.export import download_name, journal_csv_text, my_data_zip
+from tracker.export import download_name, in_chunks, journal_csv_lines
+from tracker.export_archive import my_data_zip_chunks
 from tracker.forms.data import JOURNAL_CSV_MAX_BYTES, DeleteAccountForm, JournalImportForm, RunImportForm
 from tracker.import_jobs import job_results, needs_a_job, requeue_if_stale, start_job, status_json
 from tracker.importers.journal_csv import COLUMNS, JournalCsvError
@@ -139,7 +140,9 @@ def _import_refused(request, reason, status):
 
 @require_GET
 def journal_export_csv(request):
-    response = HttpResponse(journal_csv_text(request.user), content_type="text/csv; charset=utf-8")
+    # Streamed: the lines leave as they are read from the journal, whatever its length.
+    lines = in_chunks(journal_csv_lines(request.user))
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{_download_name(request, "journal")}.csv"'
     return response
 
@@ -190,7 +193,7 @@ def _journal_import_page(request, form, refused=None, error="", status=200):
 
 @require_GET
 def download_my_data(request):
-    response = HttpResponse(my_data_zip(request.user), content_type="application/zip")
+    response = StreamingHttpResponse(my_data_zip_chunks(request.user), content_type="application/zip")
     response["Content-Disposition"] = f'attachment; filename="{_download_name(request, "data")}.zip"'
     return response
 
