@@ -11,7 +11,7 @@ AWKWARD_MOMENT := 2028-03-01 13:40:00
 AWKWARD_ZONE := Pacific/Kiritimati
 DEMO_DAYS := 2028-02-26 2028-02-27 2028-02-28 2028-02-29 2028-03-01 2028-03-02 2028-03-03
 
-.PHONY: run test test-fast test-any-day test-postgres test-browser test-api test-api-postgres bench load load-postgres lint format clean
+.PHONY: run test test-fast test-any-day test-postgres test-browser test-api test-api-postgres bench load load-postgres load-two-servers lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -97,6 +97,7 @@ bench: $(VENV)/.dev
 	$(BIN)/python -m tests.bench.imports
 	$(BIN)/python -m tests.bench.insights_page
 	$(BIN)/python -m tests.bench.api_throughput
+	$(BIN)/python -m tests.bench.exports
 	$(BIN)/python -m tests.bench.import_jobs
 
 # gunicorn on a fresh SQLite database (or a fresh one beside DATABASE_URL's PostgreSQL), 16 simulated
@@ -109,6 +110,13 @@ load: $(VENV)/.dev
 load-postgres: $(VENV)/.dev
 	pg_isready -h 127.0.0.1 -p 5432
 	DATABASE_URL=$(PG_URL) $(BIN)/python -m tests.load $(LOAD_ARGS)
+
+# Two gunicorns on two ports sharing a fresh database (backtrack_load2) on PG_URL's server, each runner's
+# requests alternating between them: sessions, a lockout, the insights cache, API rate counts and a
+# background import (run by a worker process of its own) must be shared; e.g. LOAD_ARGS="--seconds 5".
+load-two-servers: $(VENV)/.dev
+	pg_isready -h 127.0.0.1 -p 5432
+	DATABASE_URL=$(PG_URL) $(BIN)/python -m tests.load.two_servers $(LOAD_ARGS)
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .

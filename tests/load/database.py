@@ -6,12 +6,16 @@ from urllib.parse import urlsplit, urlunsplit
 LOAD_DATABASE_NAME = "backtrack_load"
 
 
-def fresh_database_url(given_url, folder):
+def fresh_database_url(given_url, folder, name=LOAD_DATABASE_NAME):
     """Where the run keeps its data: never the database named in the environment, always a new one."""
     if not given_url or given_url.startswith("sqlite"):
         return f"sqlite:///{folder / 'load.sqlite3'}"
     parts = urlsplit(given_url)
-    return urlunsplit(parts._replace(path=f"/{LOAD_DATABASE_NAME}"))
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def _database_name(database_url):
+    return urlsplit(database_url).path.lstrip("/")
 
 
 def _postgres_admin_connection(database_url):
@@ -22,14 +26,15 @@ def _postgres_admin_connection(database_url):
 
 
 def create_postgres_database(database_url):
+    name = _database_name(database_url)
     with _postgres_admin_connection(database_url) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{LOAD_DATABASE_NAME}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{LOAD_DATABASE_NAME}"')
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
 
 
 def drop_postgres_database(database_url):
     with _postgres_admin_connection(database_url) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{LOAD_DATABASE_NAME}" WITH (FORCE)')
+        connection.execute(f'DROP DATABASE IF EXISTS "{_database_name(database_url)}" WITH (FORCE)')
 
 
 def set_up_django(database_url):

@@ -72,15 +72,18 @@ class SimulatedRunner:
         self.username, self.browser, self.routes = username, browser, routes
         self.recorder, self.rng = recorder, rng
         self.days_back = Counter()  # every write of a kind gets its own date, so each one can be found again
-        self.actions = [action for action in WEIGHTS if (WRITES | READS)[action] in routes]
+        # A subclass may add actions of its own, with their weights, and dispatch them in read().
+        self.weights = {
+            action: weight for action, weight in WEIGHTS.items() if (WRITES | READS)[action] in routes
+        }
 
     def run_until(self, deadline):
-        weights = [WEIGHTS[action] for action in self.actions]
+        actions, weights = list(self.weights), list(self.weights.values())
         try:
             for _ in range(int(MAX_ACTIONS_PER_SECOND * max(deadline - time.monotonic(), 0)) + 1):
                 if time.monotonic() >= deadline:
                     break
-                action = self.rng.choices(self.actions, weights)[0]
+                action = self.rng.choices(actions, weights)[0]
                 if action in WRITES:
                     self.write(action)
                 else:
