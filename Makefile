@@ -98,7 +98,6 @@ bench: $(VENV)/.dev
 	$(BIN)/python -m tests.bench.insights_page
 	$(BIN)/python -m tests.bench.api_throughput
 	$(BIN)/python -m tests.bench.exports
-	$(BIN)/python -m tests.bench.exports
 	$(BIN)/python -m tests.bench.import_jobs
 
 # gunicorn on a fresh SQLite database (or a fresh one beside DATABASE_URL's PostgreSQL), 16 simulated
