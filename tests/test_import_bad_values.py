@@ -12,6 +12,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.activity_factories import make_gpx, make_tcx
+from tests.import_job_client import import_json
 from tests.test_import_strava import CSV_HEADER, make_zip
 from tracker.importers.gpx import read_gpx
 from tracker.importers.records import Activity, ActivityFileError
@@ -35,7 +36,7 @@ def with_offset(data, offset):
 
 
 def upload(client, name, data):
-    response = client.post(URL, {"files": [SimpleUploadedFile(name, data)]}, HTTP_ACCEPT="application/json")
+    response = import_json(client, [SimpleUploadedFile(name, data)])  # a zip's job, read at once
     assert response.status_code == 200, response.content
     return [(file["name"], file["status"], file["reason"]) for file in response.json()["files"]]
 
