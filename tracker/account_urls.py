@@ -4,6 +4,7 @@ password-reset views login_not_required; sign-up does so itself."""
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from tracker.compression import not_compressed
 from tracker.views import accounts
 
 urlpatterns = [
@@ -16,7 +17,8 @@ urlpatterns = [
     path("password/reset/sent/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
     path(
         "password/reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(),
+        # The reset token is in the address, then the session: kept uncompressed (tracker/compression.py).
+        not_compressed(auth_views.PasswordResetConfirmView.as_view()),
         name="password_reset_confirm",
     ),
     path(

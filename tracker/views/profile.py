@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.shortcuts import redirect, render
 
+from tracker.compression import not_compressed
 from tracker.forms import ProfileForm
 from tracker.forms.reminders import ReminderSettingsForm
 from tracker.forms.tokens import ApiTokenForm
@@ -12,6 +13,7 @@ from tracker.time_zones import aliases
 JUST_MADE_SESSION_KEY = "api_token_just_made"
 
 
+@not_compressed  # shows a new API token once
 def profile(request):
     runner = runner_profile(request.user)
     form = ProfileForm(request.POST if request.method == "POST" else None, instance=runner)

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET
 
+from tracker.compression import not_compressed
 from tracker.dates import day_words
 from tracker.forms.shares import ShareForm
 from tracker.insights.outcomes import PSFS_MEAN_CHANGE
@@ -31,6 +32,7 @@ from tracker.views.common import own_entry, wants_json
 NEW_LINK_SESSION_KEY = "new_share_link"
 
 
+@not_compressed  # shows a new link, its token included, once (the JSON answer holds it too)
 def shares(request):
     today = runner_profile(request.user).today()
     form = ShareForm(request.POST if request.method == "POST" else None, today=today)
@@ -94,6 +96,7 @@ def _share_or_refusal(request, token):
     return share, None
 
 
+@not_compressed  # the token is the address; nothing of it may be measured
 @login_not_required
 @require_GET
 def shared_report(request, token):
@@ -135,6 +138,7 @@ def report_charts(report):
     return charts
 
 
+@not_compressed
 @login_not_required
 @require_GET
 def shared_report_pdf(request, token):

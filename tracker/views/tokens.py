@@ -7,12 +7,14 @@ from django.urls import reverse
 from django.views.decorators.debug import sensitive_variables
 
 from tracker.api_tokens import create_token, revoke_token
+from tracker.compression import not_compressed
 from tracker.forms.tokens import ApiTokenForm
 from tracker.models import ApiToken
 from tracker.views.common import own_entry
 from tracker.views.profile import JUST_MADE_SESSION_KEY, render_profile
 
 
+@not_compressed  # a refused form shows the profile page, and with it a token just made
 @sensitive_variables("secret")
 def create_api_token(request):
     if request.method != "POST":
