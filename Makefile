@@ -99,6 +99,7 @@ bench: $(VENV)/.dev
 	$(BIN)/python -m tests.bench.api_throughput
 	$(BIN)/python -m tests.bench.exports
 	$(BIN)/python -m tests.bench.import_jobs
+	$(BIN)/python -m tests.bench.wire
 
 # gunicorn on a fresh SQLite database (or a fresh one beside DATABASE_URL's PostgreSQL), 16 simulated
 # runners for 30 s; e.g. LOAD_ARGS="--seconds 5 --kill-worker".
