@@ -23,7 +23,7 @@ from django.db.models import Q
 from tracker.dates import day_words
 from tracker.importers.activity_files import is_zip, read_activity, unpack
 from tracker.importers.records import ActivityFileError, OutOfTime
-from tracker.importers.safety import MAX_ACTIVITY_BYTES, UnpackBudget
+from tracker.importers.safety import MAX_ACTIVITY_BYTES, UnpackBudget, read_upload
 from tracker.importers.sports import RUN, WALK, classify
 from tracker.importers.strava import open_archive
 from tracker.importers.terrain import surface_of
@@ -194,7 +194,7 @@ def _results_of(batch, uploads):
             reason = f"too large: one activity file may be up to {MAX_ACTIVITY_BYTES // 2**20} MB"
             yield FileResult(upload.name, FAILED, reason)
         else:
-            yield _import_file(batch, upload.name, upload.read())
+            yield _import_file(batch, upload.name, read_upload(upload))
 
 
 def _is_zip_upload(upload):

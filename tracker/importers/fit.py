@@ -11,17 +11,15 @@ it would record part of a run as if it were the whole. CRCs are not checked, sin
 wrong and the session totals are still right.
 """
 
-import datetime
 import io
 import re
 from time import monotonic
 
 import fitdecode
-from gpxpy.geo import calculate_uphill_downhill
 
-from tracker.importers.records import Activity, ActivityFileError, OutOfTime, as_utc, path_length
-
-SEMICIRCLES_TO_DEGREES = 180 / 2**31
+from tracker.importers.fit_records import Records
+from tracker.importers.fit_records import number as _number
+from tracker.importers.records import Activity, ActivityFileError, OutOfTime, as_utc
 
 
 def looks_like_fit(data):
@@ -34,7 +32,7 @@ class _Collected:
         self.time_created = None
         self.sport = None
         self.sessions = []
-        self.records = []  # (timestamp, distance, altitude, lat, lon)
+        self.records = Records()
         self.fault = ""
 
 
@@ -94,17 +92,23 @@ def _offset(error):
     return offset
 
 
+# The record fields read, each from the first field of the message that bears its name (or, for a subfield,
+# its parent's), as fitdecode's get_value finds it; one pass over the fields rather than one a name.
+_RECORD_FIELDS = frozenset(
+    ("timestamp", "distance", "enhanced_altitude", "altitude", "position_lat", "position_long")
+)
+
+
 def _collect(collected, frame):
     name = frame.name
     if name == "record":
-        collected.records.append(
-            (
-                _value(frame, "timestamp"),
-                _value(frame, "distance"),
-                _value(frame, "enhanced_altitude") or _value(frame, "altitude"),
-                _value(frame, "position_lat"),
-                _value(frame, "position_long"),
-            )
+        values = _first_values(frame, _RECORD_FIELDS)
+        collected.records.add(
+            values.get("timestamp"),
+            values.get("distance"),
+            values.get("enhanced_altitude") or values.get("altitude"),
+            values.get("position_lat"),
+            values.get("position_long"),
         )
     elif name == "session":
         collected.sessions.append({field.name: field.value for field in frame.fields})
@@ -115,15 +119,22 @@ def _collect(collected, frame):
         collected.sport = (_value(frame, "sport"), _value(frame, "sub_sport"))
 
 
+def _first_values(frame, wanted):
+    values = {}
+    for field in frame.fields:
+        if field.name in wanted:
+            values.setdefault(field.name, field.value)
+        parent = field.parent_field
+        if parent is not None and parent.name in wanted:
+            values.setdefault(parent.name, field.value)
+    return values
+
+
 def _value(frame, field):
     try:
         return frame.get_value(field, fallback=None)
     except (KeyError, ValueError, TypeError):
         return None
-
-
-def _number(value):
-    return float(value) if isinstance(value, int | float) else None
 
 
 def _from_sessions(collected):
@@ -134,7 +145,7 @@ def _from_sessions(collected):
     first = chosen[0]
     distance = sum(_number(session.get("total_distance")) or 0 for session in chosen)
     if not distance and len(collected.records) >= 2:
-        distance = _record_distance(collected.records)
+        distance = collected.records.every.distance()
     durations = [
         _number(session.get("total_timer_time")) or _number(session.get("total_elapsed_time"))
         for session in chosen
@@ -145,7 +156,7 @@ def _from_sessions(collected):
     if None not in ascents and None not in descents:
         ascent, descent = sum(ascents), sum(descents)
     elif not collected.fault:
-        ascent, descent = _record_climb(collected.records)
+        ascent, descent = collected.records.every.ascent_descent()
     else:
         # Records cut short by the fault would give the climb of part of the run only.
         ascent = descent = 0
@@ -156,7 +167,8 @@ def _from_sessions(collected):
             "time come from the session totals written before it." + note
         )
     return Activity(
-        started_at=as_utc(first.get("start_time")) or _first_time(collected),
+        started_at=as_utc(first.get("start_time"))
+        or as_utc(collected.records.every.first_time or collected.time_created),
         distance_m=distance,
         duration_s=sum(durations) if None not in durations else None,
         ascent_m=ascent,
@@ -168,11 +180,10 @@ def _from_sessions(collected):
 
 
 def _from_records(collected):
-    records = _plausible(collected.records)
-    if len(records) < 2:
+    records = collected.records.plausible
+    if records.count < 2:
         raise ActivityFileError("no activity in this FIT file")
-    times = [record[0] for record in records if isinstance(record[0], datetime.datetime)]
-    ascent, descent = _record_climb(records)
+    ascent, descent = records.ascent_descent()
     sport, sub_sport = collected.sport or (None, None)
     if collected.fault:
         note = (
@@ -182,9 +193,9 @@ def _from_records(collected):
     else:
         note = "The file has no session totals; the distance and time come from its records."
     return Activity(
-        started_at=as_utc(times[0]) if times else as_utc(collected.time_created),
-        distance_m=_record_distance(records),
-        duration_s=(times[-1] - times[0]).total_seconds() if len(times) >= 2 else None,
+        started_at=as_utc(records.first_time or collected.time_created),
+        distance_m=records.distance(),
+        duration_s=records.duration(),
         ascent_m=ascent,
         descent_m=descent,
         sport=_text(sport),
@@ -192,46 +203,6 @@ def _from_records(collected):
         note=note,
         partial=bool(collected.fault),
     )
-
-
-def _plausible(records):
-    """Records up to the first whose time goes backwards or leaps past two days: a decoder that has lost
-    its place reads nonsense times (the year 2085) before it gives up."""
-    kept, previous, first = [], None, None
-    for record in records:
-        moment = record[0]
-        if isinstance(moment, datetime.datetime):
-            first = first or moment
-            if (previous and moment < previous) or moment - first > datetime.timedelta(days=2):
-                break
-            previous = moment
-        kept.append(record)
-    return kept
-
-
-def _record_distance(records):
-    """The last cumulative distance the device wrote, or the length of the recorded positions."""
-    distances = [_number(record[1]) for record in records if _number(record[1]) is not None]
-    if distances:
-        return max(distances)
-    points = [
-        (record[3] * SEMICIRCLES_TO_DEGREES, record[4] * SEMICIRCLES_TO_DEGREES)
-        for record in records
-        if _number(record[3]) is not None and _number(record[4]) is not None
-    ]
-    return path_length(points)
-
-
-def _record_climb(records):
-    altitudes = [_number(record[2]) for record in records]
-    return calculate_uphill_downhill([value for value in altitudes if value is not None])
-
-
-def _first_time(collected):
-    for record in collected.records:
-        if isinstance(record[0], datetime.datetime):
-            return as_utc(record[0])
-    return as_utc(collected.time_created)
 
 
 def _text(value):

@@ -36,6 +36,14 @@ ZIP64_RECORD, ZIP64_LOCATOR = 56, 20
 MAX_DIRECTORY_BYTES = 2 * MAX_ARCHIVE_FILES * 512
 
 
+def read_upload(upload):
+    """The whole of an uploaded file's bytes, held once. A plain read() after a peek at the first bytes (is
+    it a zip?) and a seek back joins what the file object had buffered to the rest, and so held a 40 MB
+    file twice for a moment; a read of the known size fills one buffer of that size."""
+    upload.seek(0)
+    return upload.read(upload.size)
+
+
 def _mb(size):
     return f"{size / (1024 * 1024):.0f} MB"
 
