@@ -100,6 +100,8 @@ bench: $(VENV)/.dev
 	$(BIN)/python -m tests.bench.exports
 	$(BIN)/python -m tests.bench.import_jobs
 	$(BIN)/python -m tests.bench.wire
+	# A club of 1,000 runners against a lone runner: PostgreSQL only (databases made on PG_URL's server).
+	DATABASE_URL=$(PG_URL) $(BIN)/python -m tests.bench.club
 
 # gunicorn on a fresh SQLite database (or a fresh one beside DATABASE_URL's PostgreSQL), 16 simulated
 # runners for 30 s; e.g. LOAD_ARGS="--seconds 5 --kill-worker".
