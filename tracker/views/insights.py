@@ -32,15 +32,16 @@ def insights_page(request):
     }
     if not journal.is_empty:
         context["charts_html"], context["charts_script"] = cached(
-            f"{key}:charts-drawn", lambda: _charts_drawn(journal, insights, load, key)
+            f"{key}:charts-drawn", lambda: _charts_drawn(journal, insights, load)
         )
     return render(request, "tracker/insights.html", context)
 
 
-def _charts_drawn(journal, insights, load, key):
+def _charts_drawn(journal, insights, load):
     """The charts' section and the points their script draws, rendered once per version of the journal: for
     ten years it is most of the page's work."""
-    charts = _charts(journal, insights, key)
+    # Not kept on its own: only a table's own page reads the charts without the section.
+    charts = chart_data(journal.series, insights, journal.units, journal.set_aside)
     context = {"charts": charts, "insights": insights, "load": load}
     return (
         render_to_string("tracker/_insights_charts.html", context),
