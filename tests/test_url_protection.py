@@ -118,6 +118,7 @@ ACCESS = {
     "download_my_data": private(),
     "delete_account": private(),
     "insights": private(),
+    "insights_table": private(lambda journal: {"chart": "timeline", "key": "92"}),
     "api_insights": private(),
     "progress": private(),
     "psfs_activities": private(),
