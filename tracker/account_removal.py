@@ -4,7 +4,8 @@ The user's own rows go by cascade (profile, workouts and their entries, check-in
 login records by username rather than by user, so those are removed by name (tracker.login_records).
 Sessions name the user only inside their encoded data, so the runner's sessions on other devices are found
 by decoding each one.
-Backtrack stores no files of a runner: imported activity files are read in memory and never saved.
+Backtrack keeps no files of a runner on disk: activity files are read in memory, and a background import's
+files wait in the database (its jobs go by cascade with the account) and are deleted when the job ends.
 """
 
 from importlib import import_module

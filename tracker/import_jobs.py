@@ -23,12 +23,13 @@ from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks.exceptions import TaskResultDoesNotExist
 
+from tracker.import_results import FileResult
 from tracker.importers.activity_files import is_zip
 from tracker.importers.records import ActivityFileError
-from tracker.importers.safety import UnpackBudget
+from tracker.importers.safety import UnpackBudget, read_upload
 from tracker.importers.strava import open_archive
 from tracker.models import ImportJob, ImportJobFile, Run
-from tracker.run_import import FileResult, import_in_background
+from tracker.run_import import import_in_background
 
 logger = logging.getLogger(__name__)
 
@@ -68,8 +69,9 @@ def start_job(user, uploads):
     with transaction.atomic():
         job = ImportJob.objects.create(user=user)
         for position, upload in enumerate(uploads):
-            upload.seek(0)
-            ImportJobFile.objects.create(job=job, position=position, name=upload.name, data=upload.read())
+            ImportJobFile.objects.create(
+                job=job, position=position, name=upload.name, data=read_upload(upload)
+            )
         job.task_id = str(run_import_job.enqueue(str(job.pk)).id)
         job.save(update_fields=["task_id"])
     return job

@@ -6,34 +6,29 @@ The runner's runs are read once per upload (`KnownRuns`), so a zip of 2,000 file
 without 2,000 queries.
 """
 
-import bisect
 import datetime
 import hashlib
 import logging
 import math
 import time
 import traceback
-from collections import Counter
-from dataclasses import dataclass
-from operator import itemgetter
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 
 from tracker.dates import day_words
+from tracker.import_results import DUPLICATE, FAILED, IMPORTED, NOT_A_RUN, FileResult
 from tracker.importers.activity_files import is_zip, read_activity, unpack
 from tracker.importers.records import ActivityFileError, OutOfTime
 from tracker.importers.safety import MAX_ACTIVITY_BYTES, UnpackBudget, read_upload
 from tracker.importers.sports import RUN, WALK, classify
 from tracker.importers.strava import open_archive
 from tracker.importers.terrain import surface_of
+from tracker.known_runs import KnownRuns
 from tracker.limits import EARLIEST_DATE, MAX_DISTANCE_M, MAX_DURATION_S, MAX_ELEVATION_M
 from tracker.models import Profile, Run
 
 logger = logging.getLogger(__name__)
 
-IMPORTED, DUPLICATE, NOT_A_RUN, FAILED = "imported", "duplicate", "not_a_run", "failed"
-SAME_START = datetime.timedelta(seconds=60)
 # An upload stops reading files after this long, inside gunicorn's default 30 s worker timeout, and says
 # so: uploading the same files again goes on where it stopped, since files already imported are skipped
 # by their fingerprint without being read.
@@ -47,83 +42,6 @@ OUT_OF_TIME = (
 UNREADABLE = "could not be read: it holds something the importer does not expect"
 # Said in the run's own notes, since the journal keeps the run long after the result page is gone.
 PARTIAL_NOTE = "Imported from part of a damaged file: the run may have been longer."
-
-
-@dataclass
-class FileResult:
-    name: str  # the file's name, or its path inside the zip it came in
-    status: str
-    reason: str = ""
-    run: Run | None = None
-    archive: str = ""  # the uploaded zip's name, for a file found in one
-
-    @property
-    def folder(self):
-        """The path in front of the file's own name ("export_1/activities/"), shown dimmed on the page."""
-        return self.name[: self.name.rfind("/") + 1]
-
-    @property
-    def file_name(self):
-        return self.name[self.name.rfind("/") + 1 :]
-
-    def as_json(self):
-        run = self.run
-        return {
-            "name": self.name,
-            "status": self.status,
-            "reason": self.reason,
-            "run": None
-            if run is None
-            else {
-                "date": run.date.isoformat(),
-                "distance_km": round(run.distance_m / 1000, 3),
-                "duration_min": None if run.duration_s is None else round(run.duration_s / 60, 1),
-                # Stored to a tenth of a metre (a Decimal once read back): JSON numbers, as DESIGN.md says.
-                "ascent_m": float(run.ascent_m),
-                "descent_m": float(run.descent_m),
-            },
-        }
-
-
-def count_by_status(results):
-    counts = Counter(result.status for result in results)
-    return {status: counts[status] for status in (IMPORTED, DUPLICATE, NOT_A_RUN, FAILED)}
-
-
-class KnownRuns:
-    """The runner's runs an import could repeat, read in one query: the files imported before, by their
-    fingerprint, and the start times, in order. Runs saved during the upload are added as they are saved.
-    Another upload running at the same time is not seen here; the database still refuses the same file
-    twice, so only the same activity from two different files could slip through then."""
-
-    def __init__(self, user):
-        rows = (
-            Run.objects.for_user(user)
-            .filter(Q(started_at__isnull=False) | ~Q(source_sha256=""))
-            .values_list("date", "started_at", "source_sha256")
-        )
-        self.dates_by_file = {}
-        self.starts = []  # (started_at, date), by time
-        for date, started_at, sha256 in rows:
-            if sha256:
-                self.dates_by_file[sha256] = date
-            if started_at:
-                self.starts.append((started_at, date))
-        self.starts.sort(key=itemgetter(0))
-
-    def date_of_file(self, sha256):
-        return self.dates_by_file.get(sha256)
-
-    def date_of_start(self, started_at):
-        """The date of a run that started within a minute of `started_at`, or None."""
-        index = bisect.bisect_left(self.starts, started_at - SAME_START, key=itemgetter(0))
-        if index < len(self.starts) and self.starts[index][0] <= started_at + SAME_START:
-            return self.starts[index][1]
-        return None
-
-    def add(self, run):
-        self.dates_by_file[run.source_sha256] = run.date
-        bisect.insort(self.starts, (run.started_at, run.date), key=itemgetter(0))
 
 
 class _Batch:

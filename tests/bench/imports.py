@@ -102,8 +102,9 @@ def importer(path):
     from django.core.files.uploadedfile import UploadedFile
 
     from tracker.import_jobs import needs_a_job
+    from tracker.import_results import DUPLICATE, IMPORTED
     from tracker.models import Run
-    from tracker.run_import import DUPLICATE, IMPORTED, import_in_background, import_uploads
+    from tracker.run_import import import_in_background, import_uploads
 
     user, _ = User.objects.get_or_create(username="bench")
     Run.objects.all().delete()

@@ -15,13 +15,14 @@ from tracker.export import download_name, in_chunks, journal_csv_lines
 from tracker.export_archive import my_data_zip_chunks
 from tracker.forms.data import JOURNAL_CSV_MAX_BYTES, DeleteAccountForm, JournalImportForm, RunImportForm
 from tracker.import_jobs import job_results, needs_a_job, requeue_if_stale, start_job, status_json
+from tracker.import_results import count_by_status
 from tracker.importers.journal_csv import COLUMNS, JournalCsvError
 from tracker.importers.safety import MAX_UPLOAD_BYTES
 from tracker.journal import runner_profile
 from tracker.journal_import import load_journal_csv
 from tracker.limits import MAX_CSV_PROBLEMS, MAX_CSV_ROWS
 from tracker.models import ImportJob
-from tracker.run_import import count_by_status, import_uploads
+from tracker.run_import import import_uploads
 from tracker.views.common import refuse_writes, wants_json
 
 # The multipart wrapping around a CSV of the largest size allowed.
