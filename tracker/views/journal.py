@@ -1,7 +1,7 @@
 import datetime
 
 from django.contrib.auth.decorators import login_not_required
-from django.db.models import Count, Max, Q, Sum
+from django.db.models import Count, Q, Sum
 from django.shortcuts import render
 
 from tracker.journal import runner_profile
@@ -40,18 +40,16 @@ def home(request):
 
 
 def _core_summary(user, profile, today, week_start):
-    """The last core session, and the days with core work this week and today."""
-    return (
-        Workout.objects.for_user(user)
-        .core_sessions()
-        .filter(date__lte=today)
-        .aggregate(
-            last_date=Max("date"),
-            days_this_week=Count("date", distinct=True, filter=Q(date__gte=week_start)),
-            today=Count("pk", distinct=True, filter=Q(date=today)),
-            # Read only when the runner has a usual routine (routine_id=None would count routine-less days).
-            usual_routine_today=Count(
-                "pk", distinct=True, filter=Q(date=today, routine_id=profile.usual_routine_id)
-            ),
-        )
+    """The last core session, and the days with core work this week and today. Two small reads rather than
+    one aggregate over the whole journal: the last date comes from the (user, date) index, newest first, and
+    the counts read this week's rows alone, so a ten-year journal costs what a new one does."""
+    sessions = Workout.objects.for_user(user).core_sessions().filter(date__lte=today)
+    this_week = sessions.filter(date__gte=week_start).aggregate(
+        days_this_week=Count("date", distinct=True),
+        today=Count("pk", distinct=True, filter=Q(date=today)),
+        # Read only when the runner has a usual routine (routine_id=None would count routine-less days).
+        usual_routine_today=Count(
+            "pk", distinct=True, filter=Q(date=today, routine_id=profile.usual_routine_id)
+        ),
     )
+    return {"last_date": sessions.order_by("-date").values_list("date", flat=True).first(), **this_week}
