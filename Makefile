@@ -97,6 +97,7 @@ bench: $(VENV)/.dev
 	$(BIN)/python -m tests.bench.imports
 	$(BIN)/python -m tests.bench.insights_page
 	$(BIN)/python -m tests.bench.api_throughput
+	$(BIN)/python -m tests.bench.pages_throughput
 	$(BIN)/python -m tests.bench.exports
 	$(BIN)/python -m tests.bench.import_jobs
 	$(BIN)/python -m tests.bench.wire
