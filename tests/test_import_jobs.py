@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 
+from tests.import_job_client import run_the_worker
 from tracker.models import ImportJob, ImportJobFile, Run
 
 REAL = Path(__file__).parent / "files" / "real"
@@ -31,10 +31,6 @@ def uploads(paths):
 
 def post(client, files):
     return client.post(URL, {"files": files}, HTTP_ACCEPT="application/json")
-
-
-def run_the_worker():
-    call_command("work", "--burst", verbosity=0)
 
 
 def status(client, answer):
