@@ -35,12 +35,17 @@ self.addEventListener("activate", function (event) {
 // it is there": a cache opened here just after a logout (or the next runner's visit) deleted it comes back
 // empty, without the mark, and is deleted again rather than filled or served.
 var MARK = "/offline/?kept";
+// The caches `remember` is making: opened, their mark not yet in. One of them is not an empty leftover, and
+// a page loading meanwhile must not delete it (the runner's copies would go with it).
+var making = {};
 
 async function marked(name) {
   if (await caches.match(MARK, { cacheName: name })) {
     return true;
   }
-  await caches.delete(name);
+  if (!making[name]) {
+    await caches.delete(name);
+  }
   return false;
 }
 
@@ -120,8 +125,14 @@ async function remember(message) {
   }).map(function (other) {
     return caches.delete(other);
   }));
-  var cache = await caches.open(name);
-  await cache.put(MARK, new Response(""));
+  making[name] = (making[name] || 0) + 1;
+  var cache;
+  try {
+    cache = await caches.open(name);
+    await cache.put(MARK, new Response(""));
+  } finally {
+    making[name] -= 1;
+  }
   async function fill(urls) {
     await Promise.all(urls.map(async function (url) {
       if (!(await cache.match(url, MATCH))) {
