@@ -140,3 +140,36 @@ def test_another_runner_logging_in_on_the_same_phone_never_sees_the_first_ones_c
     page.goto(reverse("home"))
     expect(page.locator("body")).to_have_attribute("data-offline-owner", owner_key(bob))
     assert alices_caches and not set(alices_caches) & set(cache_names(page))
+
+
+def test_a_page_loading_while_the_worker_makes_the_runners_cache_never_deletes_it(open_page, alice):
+    # The worker opens the runner's cache, then puts its mark in; a file fetched in between looks for the
+    # runner's copies and must not take the new cache for an empty leftover.
+    page = kept_for_offline(open_page(OFFLINE_LAPTOP, user=alice))
+    kept = page.evaluate(
+        """async () => {
+            const config = JSON.parse(document.getElementById("offline-config").textContent);
+            const worker = navigator.serviceWorker.controller;
+            const owner = document.body.dataset.offlineOwner;
+            const results = [];
+            for (let round = 0; round < 6; round += 1) {
+                await Promise.all((await caches.keys()).map((name) => caches.delete(name)));
+                const reply = new MessageChannel();
+                const answered = new Promise((resolve) => { reply.port1.onmessage = resolve; });
+                const fetching = [];
+                worker.postMessage({type: "remember", owner: owner, shell: config.shell, pages: config.pages,
+                                    library: []}, [reply.port2]);
+                for (let burst = 0; burst < 20; burst += 1) {
+                    for (const url of config.shell) {
+                        fetching.push(fetch(url, {cache: "no-store"}).catch(() => null));
+                    }
+                    await new Promise((resolve) => setTimeout(resolve, 0));
+                }
+                await answered;
+                await Promise.all(fetching);
+                results.push((await caches.keys()).includes("backtrack-" + owner));
+            }
+            return results;
+        }"""
+    )
+    assert all(kept), kept
