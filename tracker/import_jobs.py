@@ -24,7 +24,7 @@ from django_tasks import TaskResultStatus
 from django_tasks.exceptions import TaskResultDoesNotExist
 
 from tracker.import_results import FileResult
-from tracker.importers.activity_files import is_zip
+from tracker.importers.activity_files import is_zip_upload
 from tracker.importers.records import ActivityFileError
 from tracker.importers.safety import UnpackBudget, read_upload
 from tracker.importers.strava import open_archive
@@ -52,14 +52,7 @@ class Superseded(Exception):
 def needs_a_job(uploads):
     if len(uploads) > MOST_FILES_AT_ONCE or sum(upload.size for upload in uploads) > MOST_BYTES_AT_ONCE:
         return True
-    return any(_is_zip(upload) for upload in uploads)
-
-
-def _is_zip(upload):
-    upload.seek(0)
-    head = upload.read(4)
-    upload.seek(0)
-    return is_zip(head)
+    return any(is_zip_upload(upload) for upload in uploads)
 
 
 def start_job(user, uploads):
@@ -121,7 +114,7 @@ def count_activities(uploads):
     total = 0
     for upload in uploads:
         members = []
-        if _is_zip(upload):
+        if is_zip_upload(upload):
             with contextlib.suppress(ActivityFileError):  # the import then reports why, as one result
                 members = open_archive(upload, UnpackBudget()).members
             upload.seek(0)

@@ -17,7 +17,7 @@ from django.db import IntegrityError, transaction
 
 from tracker.dates import day_words
 from tracker.import_results import DUPLICATE, FAILED, IMPORTED, NOT_A_RUN, FileResult
-from tracker.importers.activity_files import is_zip, read_activity, unpack
+from tracker.importers.activity_files import is_zip_upload, read_activity, unpack
 from tracker.importers.records import ActivityFileError, OutOfTime
 from tracker.importers.safety import MAX_ACTIVITY_BYTES, UnpackBudget, read_upload
 from tracker.importers.sports import RUN, WALK, classify
@@ -106,20 +106,13 @@ def import_in_background(user, uploads, resumed_since=None):
 
 def _results_of(batch, uploads):
     for upload in uploads:
-        if _is_zip_upload(upload):
+        if is_zip_upload(upload):
             yield from _import_archive(batch, upload.name, upload)
         elif upload.size > MAX_ACTIVITY_BYTES:
             reason = f"too large: one activity file may be up to {MAX_ACTIVITY_BYTES // 2**20} MB"
             yield FileResult(upload.name, FAILED, reason)
         else:
             yield _import_file(batch, upload.name, read_upload(upload))
-
-
-def _is_zip_upload(upload):
-    upload.seek(0)
-    head = upload.read(4)
-    upload.seek(0)
-    return is_zip(head)
 
 
 def _import_archive(batch, name, upload):

@@ -140,6 +140,12 @@ def _indices(dates, start):
 def insights_for(user, profile=None, today=None, period=None):
     """(journal, insights) for one runner: the page, the API, the home warning and the shared report all come
     through here. Computed once per version of the journal, then read from the shared cache."""
+    journal, insights, _key = insights_with_key(user, profile, today, period)
+    return journal, insights
+
+
+def insights_with_key(user, profile=None, today=None, period=None):
+    """(journal, insights, the key they are kept under): a view keeps what it draws from them beside it."""
     profile = profile or runner_profile(user)
     today = today or profile.today()
 
@@ -153,4 +159,5 @@ def insights_for(user, profile=None, today=None, period=None):
         )
         return journal, insights
 
-    return cached(insights_key(user.pk, profile, today, period), compute)
+    key = insights_key(user.pk, profile, today, period)
+    return (*cached(key, compute), key)

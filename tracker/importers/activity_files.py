@@ -16,6 +16,14 @@ def is_zip(data):
     return data[:4] in ZIP_MAGICS
 
 
+def is_zip_upload(upload):
+    """Whether an uploaded file is a zip, from its first bytes; the file is left at its start."""
+    upload.seek(0)
+    head = upload.read(4)
+    upload.seek(0)
+    return is_zip(head)
+
+
 def kind_of(name, data):
     """'fit', 'gpx' or 'tcx' from the bytes, else from the name; None when neither says."""
     if looks_like_fit(data):

@@ -11,16 +11,16 @@ from tracker.insights import as_json
 from tracker.insights.charts import CHART_NAMES, chart_data, for_script, in_units
 from tracker.insights.lapse_warning import live_warning
 from tracker.insights.words import descent_words, p_explained, ratio_words
-from tracker.insights_cache import cached, insights_key
+from tracker.insights_cache import cached
 from tracker.journal import runner_profile
-from tracker.series import insights_for
+from tracker.series import insights_for, insights_with_key
 
 RECENT_SPIKE_DAYS = 30
 
 
 @require_GET
 def insights_page(request):
-    journal, insights, key = _journal(request.user)
+    journal, insights, key = insights_with_key(request.user)
     load = running_load(journal, insights)
     context = {
         "journal": journal,
@@ -52,7 +52,7 @@ def _charts_drawn(journal, insights, load):
 @require_GET
 def insights_table(request, chart, key):
     """Every row of one chart's table for one date range (`key`): the page shows only the newest."""
-    journal, insights, cache_key = _journal(request.user)
+    journal, insights, cache_key = insights_with_key(request.user)
     charts = _charts(journal, insights, cache_key)
     view = charts.get(chart) if chart in CHART_NAMES else None
     found = [item for item in (view or {}).get("ranges", ()) if item["key"] == key]
@@ -68,14 +68,6 @@ TABLE_CAPTIONS = {
     "lapses": "Pain before and during each lapse",
     "distance": "Distance and spikes",
 }
-
-
-def _journal(user):
-    """(journal, insights, the key they are cached under)."""
-    profile = runner_profile(user)
-    today = profile.today()
-    journal, insights = insights_for(user, profile=profile, today=today)
-    return journal, insights, insights_key(user.pk, profile, today, None)
 
 
 def _charts(journal, insights, key):
