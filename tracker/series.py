@@ -7,7 +7,8 @@ the pain check-ins, the runs summed per day, the irritated exercises, and their 
 from dataclasses import dataclass
 
 import numpy as np
-from django.db.models import Count, Max, Sum
+from django.db import connections
+from django.db.models import Count, Func, IntegerField
 
 from routines.models import Exercise, Status
 from tracker.insights import Alternative, DailySeries, ExerciseIrritation, analyse
@@ -76,65 +77,101 @@ def journal_for(user, profile=None, today=None, period=None):
         rows = model.objects.for_user(user)
         return rows if period is None else rows.between(*period)
 
-    core_dates = list(entries(Workout).core_dates())
-    checkins = list(entries(PainCheckin).order_by().values_list("date", "pain"))
-    runs = list(
-        entries(Run)
-        .order_by()
-        .values("date")
-        .annotate(total_m=Sum("distance_m"), longest_m=Max("distance_m"), descent_m=Sum("descent_m"))
-        .values_list("date", "total_m", "longest_m", "descent_m")
+    def by_day(model):
+        return entries(model).order_by().annotate(day=EpochDay("date"))
+
+    (core_days,) = _columns(by_day(Workout).core_sessions().values_list("day").distinct(), "day")
+    checkin_days, pains = _columns(by_day(PainCheckin).values_list("day", "pain"), "day", "pain")
+    # Each run, not each day's sums: SQLite groups them more slowly than numpy adds them up below.
+    run_days, distance_m, descent_m = _columns(
+        by_day(Run).values_list("day", "distance_m", "descent_m"), "day", "distance_m", "descent_m"
     )
-    dates = core_dates + [row[0] for row in checkins] + [row[0] for row in runs]
-    start, end = journal_span(dates, today)
-    set_aside = LeftOut.of(day for day in dates if day < start)
-    core_dates = [day for day in core_dates if start <= day <= end]
-    checkins = [row for row in checkins if start <= row[0] <= end]
-    runs = [row for row in runs if start <= row[0] <= end]
-    days = (end - start).days + 1
+    every_day = np.unique(np.concatenate([core_days, checkin_days, run_days]))
+    start, end = journal_span(every_day, np.datetime64(today, "D"))
+    set_aside = LeftOut.of(every_day[every_day < start].astype(object))
+    days = int((end - start) // _ONE_DAY) + 1
     core, pain = np.zeros(days, dtype=bool), np.full(days, np.nan)
     km, longest_km, descent = np.zeros(days), np.zeros(days), np.zeros(days)
-    core[_indices(core_dates, start)] = True
-    pain[_indices([row[0] for row in checkins], start)] = [row[1] for row in checkins]
-    at = _indices([row[0] for row in runs], start)
-    km[at] = [row[1] / 1000 for row in runs]
-    longest_km[at] = [row[2] / 1000 for row in runs]
-    descent[at] = [row[3] for row in runs]
+
+    def within(day_numbers):
+        kept = (day_numbers >= start) & (day_numbers <= end)
+        return kept, (day_numbers[kept] - start).astype(int)
+
+    kept, at = within(core_days)
+    core[at] = True
+    kept, at = within(checkin_days)
+    pain[at] = pains[kept]
+    kept, at = within(run_days)
+    np.add.at(km, at, distance_m[kept])
+    np.maximum.at(longest_km, at, distance_m[kept])
+    np.add.at(descent, at, descent_m[kept])
+    km /= 1000  # after adding: whole metres add up exactly, as they did when the database summed them
+    longest_km /= 1000
+    start, end = start.astype(object), end.astype(object)
     series = DailySeries(start, core, pain, km, longest_km, descent, ends_today=end == today)
     return Journal(
         series=series,
         weekly_target=profile.weekly_target,
         lapse_days=profile.lapse_days,
         irritations=_irritations(user, period),
-        is_empty=not dates,
+        is_empty=not every_day.size,
         units=profile.units,
         set_aside=set_aside,
     )
 
 
-def journal_span(dates, today):
-    """(first, last) day of the journal as the insights read it.
+def journal_span(days, today):
+    """(first, last) day of the journal as the insights read it, from its distinct `days` in order
+    (numpy datetime64 days, as is `today`).
 
     It begins after the last silence of more than a year between entries, so one stray row dated 1900 does
     not make a series of 46,000 days: the cost follows the days logged, not the calendar. It ends today, or
     at the last entry for a journal left for more than a year (nothing in it is going on now). Entries dated
     after today (tomorrow is allowed) extend it.
     """
-    if not dates:
+    if not days.size:
         return today, today
-    ordered = sorted(set(dates))
-    start = ordered[0]
-    for earlier, later in zip(ordered, ordered[1:], strict=False):
-        if (later - earlier).days > MAX_SILENCE_DAYS:
-            start = later
-    last = ordered[-1]
-    end = last if (today - last).days > MAX_SILENCE_DAYS else max(today, last)
+    silences = np.flatnonzero(np.diff(days) > np.timedelta64(MAX_SILENCE_DAYS, "D"))
+    start = days[silences[-1] + 1] if silences.size else days[0]
+    last = days[-1]
+    end = last if today - last > np.timedelta64(MAX_SILENCE_DAYS, "D") else max(today, last)
     return start, end
 
 
-def _indices(dates, start):
-    origin = start.toordinal()
-    return np.fromiter((day.toordinal() - origin for day in dates), dtype=int, count=len(dates))
+_ONE_DAY = np.timedelta64(1, "D")
+
+
+class EpochDay(Func):
+    """A date as its number of days since 1 January 1970, computed by the database: a plain integer needs
+    no parsing on its way into numpy, where a date column is turned into a Python date one row at a time
+    (for a ten-year journal, most of reading it)."""
+
+    output_field = IntegerField()
+
+    def as_sqlite(self, compiler, connection, **extra):
+        # julianday gives noon-based days: 1970-01-01 is 2440587.5.
+        return self.as_sql(
+            compiler, connection, template="CAST(julianday(%(expressions)s) - 2440587.5 AS INTEGER)"
+        )
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, template="(%(expressions)s - DATE '1970-01-01')")
+
+
+def _columns(queryset, *names):
+    """The columns `names` of a query as numpy arrays, the first (an EpochDay) as datetime64 days and the
+    rest as floats. Read through the cursor, as Django's converters would make a Decimal of each run's
+    descent one row at a time; picked by the names the database gives them, as Django's SELECT puts a
+    model's fields before the annotations whatever order values_list asks for."""
+    sql, params = queryset.query.sql_with_params()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+        position = {column[0]: index for index, column in enumerate(cursor.description)}
+    # Every value is a number (the day too), so one array holds them all, a row a row.
+    table = np.array(rows, dtype=float).reshape(len(rows), len(position))
+    days = table[:, position[names[0]]].astype(np.int64).astype("datetime64[D]")
+    return (days, *(table[:, position[name]] for name in names[1:]))
 
 
 def insights_for(user, profile=None, today=None, period=None):

@@ -115,9 +115,9 @@ def _following(day, kind):
 def buckets(series, span):
     """Whole days, Monday-to-Sunday weeks or calendar months, from the one holding the span's first day to
     the one holding the series' last (which ends today)."""
-    origin = series.start.toordinal()
+    origin, end = series.start.toordinal(), series.end
     day, found = _aligned(series.date_of(span.first), span.kind), []
-    while day <= series.end:
+    while day <= end:
         following = _following(day, span.kind)
         last = min(following.toordinal() - origin - 1, series.days - 1)
         found.append(Bucket(day.toordinal() - origin, last, day))

@@ -207,18 +207,22 @@ def consistency_scatter(series, insights, start):
     lag = scatter_lag(insights)
     found = [row for row in scatter_days(series, lag) if row[0] >= start]
 
+    # Made once, as every range shows the newest of the same points.
+    every_point = []
+    for day, sessions, pain_after in found:
+        date = series.date_of(day)
+        words = day_words(date)
+        point = {
+            "day": iso(date),
+            "when": words,
+            "title": words,
+            "sessions": sessions,
+            "pain_after": pain_after,
+        }
+        every_point.append((day, point))
+
     def points_for(span):
-        return [
-            {
-                "day": iso(series.date_of(day)),
-                "when": day_words(series.date_of(day)),
-                "title": day_words(series.date_of(day)),
-                "sessions": sessions,
-                "pain_after": pain_after,
-            }
-            for day, sessions, pain_after in found
-            if day >= span.first
-        ]
+        return [point for day, point in every_point if day >= span.first]
 
     def table_for(span, points):
         columns = ["Date", "Core sessions in the 14 days before", "Mean pain that followed"]
@@ -234,8 +238,9 @@ def consistency_scatter(series, insights, start):
 def lapse_pairs(series, insights, start):
     lapses = [lapse for lapse in insights.lapses if lapse.start_index >= start]
 
-    def points_for(span):
-        return [
+    every_point = [
+        (
+            lapse.start_index,
             {
                 "day": iso(lapse.start),
                 "when": day_words(lapse.start),
@@ -243,10 +248,13 @@ def lapse_pairs(series, insights, start):
                 "days": lapse.days,
                 "pain_before": number(lapse.pain_before, 1),
                 "pain_after": number(lapse.pain_after, 1),
-            }
-            for lapse in lapses
-            if lapse.start_index >= span.first
-        ]
+            },
+        )
+        for lapse in lapses
+    ]
+
+    def points_for(span):
+        return [point for first_day, point in every_point if first_day >= span.first]
 
     def table_for(span, points):
         columns = ["Lapse from", "Days", "Pain before", "Pain during and after"]

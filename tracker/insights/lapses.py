@@ -31,11 +31,11 @@ def find_lapses(series, lapse_days, open_at_end=None):
     """
     open_at_end = series.ends_today if open_at_end is None else open_at_end
     starts, lengths = runs_of(~series.core)
+    # Most gaps are a day or two between sessions: dropped at once rather than one by one.
+    long_enough = (starts > 0) & (lengths >= lapse_days)
     lapses = []
-    for start, length in zip(starts, lengths, strict=True):
+    for start, length in zip(starts[long_enough], lengths[long_enough], strict=True):
         start, length = int(start), int(length)
-        if start == 0 or length < lapse_days:
-            continue
         last = start + length - 1
         is_open = open_at_end and last == series.days - 1
         before = _pain_between(series.pain, start - PAIN_BEFORE_DAYS, start - 1)
