@@ -5,6 +5,7 @@ list the synchronous import gives."""
 import io
 import zipfile
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -37,12 +38,43 @@ def status(client, answer):
     return client.get(answer["status_url"], HTTP_ACCEPT="application/json").json()
 
 
-def test_a_zip_is_answered_at_once_with_a_queued_job(alice_client):
+def test_a_zip_is_answered_at_once_with_a_queued_job_that_has_counted_its_activities(alice_client):
     response = post(alice_client, [as_zip(ACTIVITY_FILES)])
     answer = response.json()
     assert response.status_code == 202
-    assert answer["job"] == {"id": answer["job"]["id"], "status": "queued", "done": 0, "total": 0}
+    assert answer["job"] == {
+        "id": answer["job"]["id"],
+        "status": "queued",
+        "done": 0,
+        "total": len(ACTIVITY_FILES),
+    }
     assert answer["status_url"] == f"/runs/import/jobs/{answer['job']['id']}/status/"
+
+
+def test_the_first_view_of_a_queued_job_says_how_many_activities_it_holds(alice_client):
+    response = alice_client.post(URL, {"files": [as_zip(ACTIVITY_FILES)]}, follow=True)
+    assert f"0 of {len(ACTIVITY_FILES)} activities" in response.content.decode()
+
+
+def test_plain_files_sent_to_a_job_count_one_each(alice_client):
+    files = uploads((ACTIVITY_FILES * 2)[:21])
+    assert post(alice_client, files).json()["job"]["total"] == 21
+
+
+def test_a_damaged_zip_counts_as_the_one_failure_it_ends_with(alice_client):
+    answer = post(alice_client, [SimpleUploadedFile("export.zip", b"PK\x03\x04 not a zip at all")]).json()
+    run_the_worker()
+    final = status(alice_client, answer)
+    assert answer["job"]["total"] == 1
+    assert [file["status"] for file in final["files"]] == ["failed"]
+
+
+def test_an_upload_that_cannot_be_counted_is_still_answered_and_counted_by_the_worker(alice_client):
+    with mock.patch("tracker.import_jobs.open_archive", side_effect=RuntimeError):
+        response = post(alice_client, [as_zip(ACTIVITY_FILES)])
+    run_the_worker()
+    assert (response.status_code, response.json()["job"]["total"]) == (202, 0)
+    assert len(status(alice_client, response.json())["files"]) == len(ACTIVITY_FILES)
 
 
 def test_a_job_ends_with_the_files_list_the_synchronous_import_gives(alice_client, bob_client):

@@ -56,11 +56,13 @@ def needs_a_job(uploads):
 
 
 def start_job(user, uploads):
-    """The job, saved with its files and queued, in one transaction: a worker never sees half of it."""
+    """The job, saved with its files and queued, in one transaction: a worker never sees half of it. Its
+    activities are counted first, outside the transaction, so the first answer already says "0 of 612"."""
     from tracker.tasks import run_import_job
 
+    total = _count_at_upload(uploads)
     with transaction.atomic():
-        job = ImportJob.objects.create(user=user)
+        job = ImportJob.objects.create(user=user, total=total)
         for position, upload in enumerate(uploads):
             ImportJobFile.objects.create(
                 job=job, position=position, name=upload.name, data=read_upload(upload)
@@ -95,7 +97,7 @@ def run_job(job_id, task_id):
 
 def _import(job, resumed_since):
     uploads = [ContentFile(bytes(data), name=name) for name, data in job.files.values_list("name", "data")]
-    total = count_activities(uploads)
+    total = job.total or count_activities(uploads)  # counted at upload unless that failed
     _update(job, total=total, done=0)
     results, saved_at = [], time.monotonic()
     for result in import_in_background(job.user, uploads, resumed_since):
@@ -120,6 +122,16 @@ def count_activities(uploads):
             upload.seek(0)
         total += max(len(members), 1)
     return total
+
+
+def _count_at_upload(uploads):
+    """The count, or 0 when the files cannot be counted here: the worker then counts them, as it did before
+    uploads were counted, and the runner sees "Opening the files" rather than a server error."""
+    try:
+        return count_activities(uploads)
+    except Exception as error:  # the kind only: a message could quote a runner's file
+        logger.warning("an upload could not be counted: %s", type(error).__name__)
+        return 0
 
 
 def _update(job, **fields):

@@ -32,7 +32,8 @@ class ImportJob(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="import_jobs")
     status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
-    # Activities read so far, and how many there are (0 until a worker has opened the files).
+    # Activities read so far, and how many there are (counted at upload; 0 when that failed, until a
+    # worker has opened the files).
     done = models.PositiveIntegerField(default=0)
     total = models.PositiveIntegerField(default=0)
     # One entry an activity once done: the synchronous import's JSON for it, its zip's name and the run's id.
