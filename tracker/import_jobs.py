@@ -23,6 +23,7 @@ from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks.exceptions import TaskResultDoesNotExist
 
+from tracker import journal_version
 from tracker.import_results import FileResult
 from tracker.importers.activity_files import is_zip_upload
 from tracker.importers.records import ActivityFileError
@@ -100,14 +101,17 @@ def _import(job, resumed_since):
     total = job.total or count_activities(uploads)  # counted at upload unless that failed
     _update(job, total=total, done=0)
     results, saved_at = [], time.monotonic()
-    for result in import_in_background(job.user, uploads, resumed_since):
-        results.append(
-            {"file": result.as_json(), "archive": result.archive, "run_id": result.run and result.run.pk}
-        )
-        if time.monotonic() - saved_at >= SAVE_EVERY_S:
-            total = max(total, len(results))
-            _update(job, done=len(results), total=total)
-            saved_at = time.monotonic()
+    # Each file's run is committed on its own; the journal's version then changes once, not twice a file.
+    with journal_version.changes_held() as publish:
+        for result in import_in_background(job.user, uploads, resumed_since):
+            publish()
+            results.append(
+                {"file": result.as_json(), "archive": result.archive, "run_id": result.run and result.run.pk}
+            )
+            if time.monotonic() - saved_at >= SAVE_EVERY_S:
+                total = max(total, len(results))
+                _update(job, done=len(results), total=total)
+                saved_at = time.monotonic()
     return results
 
 

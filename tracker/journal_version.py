@@ -10,9 +10,14 @@ of a workout's exercises). Deleting a whole account skips it: its keys name a us
 
 The token changes at once, so the writing transaction never reads its own stale insights, and again after
 the commit: a reader elsewhere that drew the first token before the rows were visible may have cached the
-journal without them under it.
+journal without them under it. A write already committed (no transaction open) changes it once.
+
+A background import commits a transaction a file and reads no insights itself: it holds its changes
+(`changes_held`) and announces them once after each file's commit.
 """
 
+import contextlib
+import contextvars
 import secrets
 
 from django.core.cache import cache
@@ -30,13 +35,48 @@ def _new_tokens(owners):
     cache.set_many({version_key(owner): secrets.token_hex(8) for owner in owners}, TIMEOUT)
 
 
+# The owners whose changes wait to be announced, while a writer holds them (`changes_held`).
+_held = contextvars.ContextVar("journal_version_held", default=None)
+
+
 def changed(owners):
     """The journals (user ids), or the library (LIBRARY), that a write just changed."""
     owners = {owner for owner in owners if owner is not None}
     if not owners:
         return
+    held = _held.get()
+    if held is not None:
+        held |= owners
+        return
+    _announce(owners)
+
+
+def _announce(owners):
     _new_tokens(owners)
-    transaction.on_commit(lambda: _new_tokens(owners))
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: _new_tokens(owners))
+
+
+@contextlib.contextmanager
+def changes_held():
+    """For a writer that commits one transaction after another and reads no insights in between: its
+    changes wait, and the `publish` it is given announces them at once, after a transaction has committed
+    (inside an outer transaction, again at that one's commit, as any write). Whatever is still held is
+    announced on the way out, an error included, so a committed row never stays under an old version."""
+    held = set()
+    token = _held.set(held)
+
+    def publish():
+        if held:
+            owners = set(held)
+            held.clear()
+            _announce(owners)
+
+    try:
+        yield publish
+    finally:
+        _held.reset(token)
+        publish()
 
 
 def current(owners):
