@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks.exceptions import TaskResultDoesNotExist
+from django_tasks_db.models import DBTaskResult
 
 from tracker import journal_version
 from tracker.import_results import FileResult
@@ -42,6 +43,10 @@ SAVE_EVERY_S = 1.0
 # Longer than one file may take to read (25 s), so a live worker is never taken for a dead one.
 STALE_AFTER = datetime.timedelta(minutes=2)
 MOST_ATTEMPTS = 3
+# A finished job (its results; the uploaded bytes go as it finishes) is deleted this long after it finished:
+# time enough to come back to a results page left open or bookmarked, while the file names and results of
+# every import ever made do not pile up for good. The runs themselves are in the journal.
+KEEP_FINISHED_FOR = datetime.timedelta(days=30)
 GAVE_UP = "The import stopped several times without finishing. Upload the files again to go on."
 BROKE = "The import failed. Upload the files again: the runs already imported are skipped."
 
@@ -74,6 +79,12 @@ def start_job(user, uploads):
 
 
 def run_job(job_id, task_id):
+    _run(job_id, task_id)
+    # A worker may run for months without starting again: each job it runs also clears those long done.
+    prune_finished_jobs()
+
+
+def _run(job_id, task_id):
     job = ImportJob.objects.filter(pk=job_id, task_id=task_id).unfinished().select_related("user").first()
     if job is None:  # finished, handed to another task, or its runner deleted their account
         return
@@ -194,6 +205,16 @@ def requeue_if_stale(job):
 def requeue_stale_jobs():
     cutoff = timezone.now() - STALE_AFTER
     return sum(requeue_if_stale(job) for job in ImportJob.objects.unfinished().filter(updated_at__lt=cutoff))
+
+
+def prune_finished_jobs():
+    """Deletes the jobs that finished more than KEEP_FINISHED_FOR ago, and django-tasks' records of tasks
+    that ended as long ago; the number of jobs deleted. An unfinished job is never deleted, however old:
+    its bytes wait for a worker to run it again (`requeue_if_stale`)."""
+    cutoff = timezone.now() - KEEP_FINISHED_FOR
+    _, deleted = ImportJob.objects.finished().filter(updated_at__lt=cutoff).delete()
+    DBTaskResult.objects.finished().filter(finished_at__lt=cutoff).delete()
+    return deleted.get(ImportJob._meta.label, 0)
 
 
 def status_json(job):

@@ -1,8 +1,8 @@
 """Activity imports too large for one request, read by a background worker (tracker.import_jobs).
 
 The uploaded bytes wait in the database, not on a disk, so a worker on any machine that reaches the
-database can read them; they are deleted when the job finishes. The job and its bytes belong to the runner
-and go with their account.
+database can read them; they are deleted when the job finishes, and the finished job with its results
+later (KEEP_FINISHED_FOR). The job and its bytes belong to the runner and go with their account.
 """
 
 import uuid
@@ -19,6 +19,9 @@ class ImportJobQuerySet(models.QuerySet):
 
     def unfinished(self):
         return self.filter(status__in=(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING))
+
+    def finished(self):
+        return self.filter(status__in=(ImportJob.Status.DONE, ImportJob.Status.FAILED))
 
 
 class ImportJob(models.Model):
@@ -56,7 +59,8 @@ class ImportJob(models.Model):
             models.CheckConstraint(condition=Q(done__lte=F("total")), name="import_job_done_within_total"),
         ]
         indexes = [
-            # The sweep for jobs whose worker died: unfinished ones not updated for a while.
+            # The sweeps for jobs whose worker died (unfinished ones not updated for a while) and for jobs
+            # finished long ago (updated_at is when they finished).
             models.Index(fields=["status", "updated_at"], name="import_job_status_updated_idx"),
         ]
 
