@@ -18,6 +18,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import F
 from django.db.models.functions import Coalesce
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django_tasks import TaskResultStatus
@@ -217,11 +218,21 @@ def prune_finished_jobs():
     return deleted.get(ImportJob._meta.label, 0)
 
 
-def status_json(job):
-    """What a script polling the job reads: the job, and when done the synchronous answer's `files`."""
+def runners_job(user, job_id):
+    """The runner's own job, or a 404 for anyone else's; a dead worker's job is queued again while its
+    runner watches it (the page, its status, the API)."""
+    job = get_object_or_404(ImportJob.objects.for_user(user), pk=job_id)
+    if requeue_if_stale(job):
+        job.refresh_from_db()
+    return job
+
+
+def status_json(job, status_url=None):
+    """What a script polling the job reads: the job, and when done the synchronous answer's `files`. The
+    page's status address unless another is given (the API's)."""
     answer = {
         "job": {"id": str(job.pk), "status": job.status, "done": job.done, "total": job.total},
-        "status_url": reverse("import_job_status", args=[job.pk]),
+        "status_url": status_url or reverse("import_job_status", args=[job.pk]),
     }
     if job.status == ImportJob.Status.DONE:
         answer["files"] = [entry["file"] for entry in job.results]

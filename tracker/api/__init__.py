@@ -27,6 +27,7 @@ api = NinjaAPI(
 api.add_router("/workouts/", workouts.router)
 api.add_router("/checkins/", checkins.router)
 api.add_router("/runs/", imports.router)
+api.add_router("/imports/", imports.jobs)
 api.add_router("/runs/", runs.router)
 api.add_router("/psfs/", psfs.router)
 api.add_router("/insights/", reading.insights)

@@ -5,7 +5,7 @@ from django.contrib.auth import logout
 from django.core.exceptions import TooManyFilesSent
 from django.http import JsonResponse, StreamingHttpResponse
 from django.http.multipartparser import MultiPartParserError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
@@ -14,7 +14,7 @@ from tracker.account_removal import delete_runner
 from tracker.export import download_name, in_chunks, journal_csv_lines
 from tracker.export_archive import my_data_zip_chunks
 from tracker.forms.data import JOURNAL_CSV_MAX_BYTES, DeleteAccountForm, JournalImportForm, RunImportForm
-from tracker.import_jobs import job_results, needs_a_job, requeue_if_stale, start_job, status_json
+from tracker.import_jobs import job_results, needs_a_job, runners_job, start_job, status_json
 from tracker.import_results import count_by_status
 from tracker.importers.journal_csv import COLUMNS, JournalCsvError
 from tracker.importers.safety import MAX_UPLOAD_BYTES
@@ -102,17 +102,8 @@ def _job_started(request, job):
     return redirect("import_job", job_id=job.pk)
 
 
-def _own_job(request, job_id):
-    """The runner's own job, or a 404 for anyone else's, whatever the method; a dead worker's job is queued
-    again while its runner watches it."""
-    job = get_object_or_404(ImportJob.objects.for_user(request.user), pk=job_id)
-    if requeue_if_stale(job):
-        job.refresh_from_db()
-    return job
-
-
 def import_job(request, job_id):
-    job = _own_job(request, job_id)
+    job = runners_job(request.user, job_id)
     refused = refuse_writes(request)
     if refused:
         return refused
@@ -129,7 +120,7 @@ def import_job(request, job_id):
 
 
 def import_job_status(request, job_id):
-    job = _own_job(request, job_id)
+    job = runners_job(request.user, job_id)
     return refuse_writes(request) or JsonResponse(status_json(job))
 
 
