@@ -42,10 +42,13 @@ def _irritations(user, period):
         .values("exercise_id", "exercise__slug", "exercise__name")
         .annotate(times=Count("id"))
     )
-    # One query for every alternative, whatever the number of exercises (a subquery, never an empty IN list).
+    if not counts:
+        return ()
+    # One query for every alternative, whatever the number of exercises: the few irritating ones by id, not
+    # the subquery that found them, which would read every workout of the journal again.
     links = (
         Exercise.alternatives.through.objects.filter(
-            from_exercise__in=irritated.values("exercise_id"), to_exercise__status=Status.PUBLISHED
+            from_exercise__in=[row["exercise_id"] for row in counts], to_exercise__status=Status.PUBLISHED
         )
         .order_by("to_exercise__name")
         .values_list("from_exercise_id", "to_exercise__slug", "to_exercise__name")

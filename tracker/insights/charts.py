@@ -293,16 +293,16 @@ def for_script(charts):
         view = charts[name]
         if not (view and view.get("ranges")):
             continue
-        ranges = [
-            {"key": item["key"], "kind": item["kind"], "points": [_drawn(point) for point in item["points"]]}
-            for item in view["ranges"]
-        ]
+        ranges = [{"key": item["key"], "kind": item["kind"]} for item in view["ranges"]]
         drawn[name] = {"default": view["default"], "ranges": ranges}
         if name in SHARED_POINTS:
-            widest = ranges[-1]["points"]
-            for item in ranges:
-                item["from"] = len(widest) - len(item.pop("points"))
-            drawn[name]["points"] = widest
+            widest = view["ranges"][-1]["points"]
+            for item, shown_range in zip(ranges, view["ranges"], strict=True):
+                item["from"] = len(widest) - len(shown_range["points"])
+            drawn[name]["points"] = [_drawn(point) for point in widest]
+        else:
+            for item, shown_range in zip(ranges, view["ranges"], strict=True):
+                item["points"] = [_drawn(point) for point in shown_range["points"]]
     return drawn
 
 
