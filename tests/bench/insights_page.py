@@ -2,10 +2,13 @@
 
 Prints, for each, the time of a first view (the cache emptied before each: the journal read and analysed)
 and of a repeated view (the insights read from the cache), the ten-year figure as a ratio to the one-year
-one, and the bytes a phone downloads for the page: its HTML, CSS and JS, raw and compressed.
+one, and the bytes a phone downloads for the page: its HTML, CSS and JS, raw and compressed. On SQLite the
+times are this process's processor time (the database works inside it), so a busy machine stretches them
+less than the wall clock.
 """
 
 import gzip
+import time
 from pathlib import Path
 
 from tests.bench.throwaway import in_throwaway_database, median_ms
@@ -32,6 +35,7 @@ def page_assets(html):
 
 def run():
     from django.core.cache import cache
+    from django.db import connection
     from django.test import Client
 
     from tests.bench.journal import make_runner
@@ -47,12 +51,18 @@ def run():
         cache.clear()
         client.get("/insights/")
 
-    print("GET /insights/, median of 9 (min-max), milliseconds; ten years as a ratio to one year")
+    # On SQLite the database works inside this process too: its processor time is the page's whole cost.
+    in_process = connection.vendor == "sqlite"
+    clock = time.process_time if in_process else time.perf_counter
+    measured = "processor time" if in_process else "wall-clock time"
+    print(
+        f"GET /insights/, median of 9 (min-max), milliseconds of {measured}; ten years as a ratio to one year"
+    )
     figures = {}
     for label, client in clients.items():
         figures[label] = (
-            median_ms(lambda c=client: first_view(c)),
-            median_ms(lambda c=client: c.get("/insights/")),
+            median_ms(lambda c=client: first_view(c), clock=clock),
+            median_ms(lambda c=client: c.get("/insights/"), clock=clock),
         )
         first, repeated = figures[label]
         print(
