@@ -7,6 +7,7 @@ making those objects was most of the time a first view took to read it.
 """
 
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 from django.db import connections
@@ -173,8 +174,9 @@ def _columns(queryset, *names):
         cursor.execute(sql, params)
         rows = cursor.fetchall()
         position = {column[0]: index for index, column in enumerate(cursor.description)}
-    # Every value is a number (the day too), so one array holds them all, a row a row.
-    table = np.array(rows, dtype=float).reshape(len(rows), len(position))
+    # Every value is a number (the day too), so one array holds them all, row after row.
+    flat = np.fromiter(chain.from_iterable(rows), dtype=float, count=len(rows) * len(position))
+    table = flat.reshape(len(rows), len(position))
     days = table[:, position[names[0]]].astype(np.int64).astype("datetime64[D]")
     return (days, *(table[:, position[name]] for name in names[1:]))
 
