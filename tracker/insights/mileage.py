@@ -25,6 +25,23 @@ class WeekDistance:
 
 
 @dataclass(frozen=True)
+class WeeklyDistances:
+    """Every week's distance from the Monday `first_week` on, read as WeekDistance one week at a time. Kept
+    as plain numbers: a ten-year journal has 520 weeks, and they travel through the shared cache with the
+    insights, where as many small objects cost more to store and read back than the rest together."""
+
+    first_week: datetime.date | None
+    km: tuple[float, ...]
+
+    def __iter__(self):
+        for index, km in enumerate(self.km):
+            yield WeekDistance(self.first_week + datetime.timedelta(weeks=index), km)
+
+    def __len__(self):
+        return len(self.km)
+
+
+@dataclass(frozen=True)
 class Spike:
     date: datetime.date
     km: float
@@ -75,10 +92,8 @@ def weekly_sums(series, values):
 
 def weekly_distance(series):
     starts, sums, _ = weekly_sums(series, series.km)
-    return tuple(
-        WeekDistance(series.date_of(start), round(float(km), 1))
-        for start, km in zip(starts, sums, strict=True)
-    )
+    first_week = series.date_of(starts[0]) if len(starts) else None
+    return WeeklyDistances(first_week, tuple(round(km, 1) for km in sums.tolist()))
 
 
 def previous_longest(longest_km):

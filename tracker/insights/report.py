@@ -11,7 +11,7 @@ from tracker.insights.lapses import Lapse, find_lapses
 from tracker.insights.mileage import (
     LoadNow,
     Spike,
-    WeekDistance,
+    WeeklyDistances,
     adjust_for_mileage,
     find_spikes,
     load_now,
@@ -31,7 +31,7 @@ LONG_BREAK_DAYS = 21
 class Insights:
     slack_off: SlackOff
     lapses: tuple[Lapse, ...]
-    weekly: tuple[WeekDistance, ...]
+    weekly: WeeklyDistances
     spikes: tuple[Spike, ...]
     load: LoadNow
     descent: DescentPain
