@@ -18,6 +18,7 @@ A background import commits a transaction a file and reads no insights itself: i
 
 import contextlib
 import contextvars
+import datetime
 import secrets
 
 from django.core.cache import cache
@@ -31,30 +32,61 @@ def version_key(owner):
     return f"journal-version:{owner}"
 
 
-def _new_tokens(owners):
-    cache.set_many({version_key(owner): secrets.token_hex(8) for owner in owners}, TIMEOUT)
+def past_version_key(owner):
+    """A second token per journal, changed only by writes that may touch its past (see `recent_from`)."""
+    return f"journal-past-version:{owner}"
+
+
+def recent_from(today=None):
+    """The first day of last month (by the server's UTC date): rows dated from it on are the journal's
+    recent part, read afresh on every computation; the rows before, its past, are kept under the past
+    version, which adding or changing a recent row leaves alone. A month or two of rows to read, whatever
+    the journal's length; the past is read again once a month, as the boundary moves."""
+    today = today or datetime.datetime.now(datetime.UTC).date()
+    return (today.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+
+
+def is_recent(day):
+    """Whether a write dated `day` leaves every reader's past alone. Judged by tomorrow's boundary, the later
+    one: a server whose clock runs up to a day ahead may already read its past up to that boundary."""
+    if not isinstance(day, datetime.date):
+        return False  # not known: a write that may touch the past
+    tomorrow = datetime.datetime.now(datetime.UTC).date() + datetime.timedelta(days=1)
+    return day >= recent_from(tomorrow)
+
+
+def _new_tokens(keys):
+    cache.set_many({key: secrets.token_hex(8) for key in keys}, TIMEOUT)
+
+
+def _keys(owners, past):
+    keys = {version_key(owner) for owner in owners}
+    if past:
+        keys |= {past_version_key(owner) for owner in owners if owner != LIBRARY}
+    return keys
 
 
 # The owners whose changes wait to be announced, while a writer holds them (`changes_held`).
 _held = contextvars.ContextVar("journal_version_held", default=None)
 
 
-def changed(owners):
-    """The journals (user ids), or the library (LIBRARY), that a write just changed."""
-    owners = {owner for owner in owners if owner is not None}
-    if not owners:
+def changed(owners, past=True):
+    """The journals (user ids), or the library (LIBRARY), that a write just changed; past=False when it
+    wrote only recent rows (every date it wrote, before and after, `is_recent`)."""
+    keys = _keys({owner for owner in owners if owner is not None}, past)
+    if not keys:
         return
     held = _held.get()
     if held is not None:
-        held |= owners
+        held |= keys
         return
-    _announce(owners)
+    _announce(keys)
 
 
-def _announce(owners):
-    _new_tokens(owners)
+def _announce(keys):
+    _new_tokens(keys)
     if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(lambda: _new_tokens(owners))
+        transaction.on_commit(lambda: _new_tokens(keys))
 
 
 @contextlib.contextmanager
@@ -68,9 +100,9 @@ def changes_held():
 
     def publish():
         if held:
-            owners = set(held)
+            keys = set(held)
             held.clear()
-            _announce(owners)
+            _announce(keys)
 
     try:
         yield publish
@@ -79,9 +111,10 @@ def changes_held():
         publish()
 
 
-def current(owners):
-    """{owner: token}, drawing a token for any owner the cache has lost (the first drawn wins)."""
-    keys = {version_key(owner): owner for owner in owners}
+def current(owners, key_for=version_key):
+    """{owner: token}, drawing a token for any owner the cache has lost (the first drawn wins). With
+    key_for=past_version_key, the tokens of their pasts."""
+    keys = {key_for(owner): owner for owner in owners}
     found = cache.get_many(keys)
     for key in keys.keys() - found.keys():
         cache.add(key, secrets.token_hex(8), TIMEOUT)
@@ -114,7 +147,8 @@ class ChangesJournalQuerySet(models.QuerySet):
 
     def bulk_create(self, rows, *args, **kwargs):
         created = super().bulk_create(rows, *args, **kwargs)
-        changed(self._owners_of(created))
+        recent = all(is_recent(self.model.journal_date_of(row)) for row in created)
+        changed(self._owners_of(created), past=not recent)
         return created
 
     def bulk_update(self, rows, *args, **kwargs):
@@ -125,24 +159,46 @@ class ChangesJournalQuerySet(models.QuerySet):
 
 
 class JournalEntry(models.Model):
-    """A row of a runner's journal: saving or deleting it changes the journal's version."""
+    """A row of a runner's journal: saving or deleting it changes the journal's version (and its past's,
+    unless the row was and stays recent). Bulk updates and deletes always change both: which dates they
+    touched is not known without reading them."""
 
     class Meta:
         abstract = True
 
     def save(self, *args, **kwargs):
+        past = not self._stays_recent()
         super().save(*args, **kwargs)
-        changed({self.journal_owner_of(self)})
+        changed({self.journal_owner_of(self)}, past=past)
+        self._date_as_read = self.journal_date_of(self)
 
     def delete(self, *args, **kwargs):
-        owner = self.journal_owner_of(self)
+        owner, past = self.journal_owner_of(self), not self._stays_recent()
         deleted = super().delete(*args, **kwargs)
-        changed({owner})
+        changed({owner}, past=past)
         return deleted
+
+    def _stays_recent(self):
+        """Recent now and, for a row already saved, as it was read or last saved (unknown: not recent)."""
+        dates = [self.journal_date_of(self)]
+        if not self._state.adding:
+            dates.append(getattr(self, "_date_as_read", None))
+        return all(is_recent(day) for day in dates)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        row = super().from_db(db, field_names, values)
+        row._date_as_read = cls.journal_date_of(row)  # a save may move the row from its past
+        return row
 
     @classmethod
     def journal_owner_of(cls, row):
         return row.user_id
+
+    @classmethod
+    def journal_date_of(cls, row):
+        """The row's date, when known without a query; None (a date that may be past) otherwise."""
+        return row.__dict__.get("date")
 
 
 def _library_changed(**_signal):

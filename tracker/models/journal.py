@@ -161,6 +161,12 @@ class WorkoutExercise(JournalEntry):
     def journal_owner_of(cls, row):
         return row.workout.user_id
 
+    @classmethod
+    def journal_date_of(cls, row):
+        """The workout's date when the row holds its workout (as when it was made with it), else unknown."""
+        workout = row._state.fields_cache.get("workout")
+        return workout.__dict__.get("date") if workout is not None else None
+
 
 class PainCheckin(JournalEntry):
     class Location(models.TextChoices):
