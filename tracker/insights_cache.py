@@ -16,7 +16,10 @@ from tracker import journal_version
 # Kept for two days at most: every write leaves the last version's entries behind (up to a few hundred KB
 # for ten years), so they must not pile up; a runner back after longer waits once for the journal to be read.
 TIMEOUT_S = 2 * 24 * 3600
-_SOURCES = [Path(__file__).with_name("series.py"), *sorted(Path(__file__).with_name("insights").glob("*.py"))]
+_SOURCES = [
+    *(Path(__file__).with_name(name) for name in ("series.py", "journal_days.py")),
+    *sorted(Path(__file__).with_name("insights").glob("*.py")),
+]
 ENGINE = hashlib.sha256(b"".join(path.read_bytes() for path in _SOURCES)).hexdigest()[:12]
 
 

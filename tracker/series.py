@@ -1,24 +1,22 @@
 """The one bridge from a runner's journal (ORM rows) to the daily series that `tracker.insights` reads.
 
-A constant number of queries whatever the journal's size: the profile, the days with core work, the pain
-check-ins, the runs (added up per day here), the irritated exercises, and their library alternatives. Each
-day comes from the database as a number, never as a date object: for a ten-year journal (8,000 rows)
-making those objects was most of the time a first view took to read it.
+A constant number of queries whatever the journal's size: the profile, the journal's rows (see
+`tracker.journal_days`, which keeps its past in the cache), the irritated exercises, and their library
+alternatives. The runs are added up per day here.
 """
 
 from dataclasses import dataclass
-from itertools import chain
 
 import numpy as np
-from django.db import connections
-from django.db.models import Count, Func, IntegerField
+from django.db.models import Count
 
 from routines.models import Exercise, Status
 from tracker.insights import Alternative, DailySeries, ExerciseIrritation, analyse
 from tracker.insights.buckets import NOTHING_LEFT_OUT, LeftOut
 from tracker.insights_cache import cached, insights_key
 from tracker.journal import runner_profile
-from tracker.models import PainCheckin, Run, Workout, WorkoutExercise
+from tracker.journal_days import journal_days
+from tracker.models import WorkoutExercise
 
 MAX_SILENCE_DAYS = 365
 
@@ -79,19 +77,9 @@ def journal_for(user, profile=None, today=None, period=None):
     if period is not None:
         today = min(today, period[1])
 
-    def entries(model):
-        rows = model.objects.for_user(user)
-        return rows if period is None else rows.between(*period)
-
-    def by_day(model):
-        return entries(model).order_by().annotate(day=EpochDay("date"))
-
-    (core_days,) = _columns(by_day(Workout).core_sessions().values_list("day").distinct(), "day")
-    checkin_days, pains = _columns(by_day(PainCheckin).values_list("day", "pain"), "day", "pain")
-    # Each run, not each day's sums: SQLite groups them more slowly than numpy adds them up below.
-    run_days, distance_m, descent_m = _columns(
-        by_day(Run).values_list("day", "distance_m", "descent_m"), "day", "distance_m", "descent_m"
-    )
+    rows = journal_days(user, period)
+    core_days, checkin_days, pains = rows.core_days, rows.checkin_days, rows.pains
+    run_days, distance_m, descent_m = rows.run_days, rows.distance_m, rows.descent_m
     every_day = np.unique(np.concatenate([core_days, checkin_days, run_days]))
     start, end = journal_span(every_day, np.datetime64(today, "D"))
     set_aside = LeftOut.of(every_day[every_day < start].astype(object))
@@ -145,40 +133,6 @@ def journal_span(days, today):
 
 
 _ONE_DAY = np.timedelta64(1, "D")
-
-
-class EpochDay(Func):
-    """A date as its number of days since 1 January 1970, computed by the database: a plain integer needs
-    no parsing on its way into numpy, where a date column is turned into a Python date one row at a time
-    (for a ten-year journal, most of reading it)."""
-
-    output_field = IntegerField()
-
-    def as_sqlite(self, compiler, connection, **extra):
-        # julianday gives noon-based days: 1970-01-01 is 2440587.5.
-        return self.as_sql(
-            compiler, connection, template="CAST(julianday(%(expressions)s) - 2440587.5 AS INTEGER)"
-        )
-
-    def as_postgresql(self, compiler, connection, **extra):
-        return self.as_sql(compiler, connection, template="(%(expressions)s - DATE '1970-01-01')")
-
-
-def _columns(queryset, *names):
-    """The columns `names` of a query as numpy arrays, the first (an EpochDay) as datetime64 days and the
-    rest as floats. Read through the cursor, as Django's converters would make a Decimal of each run's
-    descent one row at a time; picked by the names the database gives them, as Django's SELECT puts a
-    model's fields before the annotations whatever order values_list asks for."""
-    sql, params = queryset.query.sql_with_params()
-    with connections[queryset.db].cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-        position = {column[0]: index for index, column in enumerate(cursor.description)}
-    # Every value is a number (the day too), so one array holds them all, row after row.
-    flat = np.fromiter(chain.from_iterable(rows), dtype=float, count=len(rows) * len(position))
-    table = flat.reshape(len(rows), len(position))
-    days = table[:, position[names[0]]].astype(np.int64).astype("datetime64[D]")
-    return (days, *(table[:, position[name]] for name in names[1:]))
 
 
 def insights_for(user, profile=None, today=None, period=None):
