@@ -88,6 +88,12 @@ def test_a_check_in_moved_from_the_past_to_yesterday_leaves_the_past(journal):
     assert pain_on(journal, TODAY - datetime.timedelta(days=1)) == 5
 
 
+def test_a_past_check_in_overwritten_through_a_new_object_with_its_id_shows_at_once(journal):
+    old = PainCheckin.objects.get(user=journal, date=LONG_AGO)
+    PainCheckin(pk=old.pk, user=journal, date=RECENTLY, pain=1, created_at=old.created_at).save()
+    assert str(pain_on(journal, LONG_AGO)) == "nan"
+
+
 def test_past_rows_updated_and_deleted_in_bulk_show_at_once(journal):
     PainCheckin.objects.filter(user=journal, date=LONG_AGO).update(pain=6)
     assert pain_on(journal, LONG_AGO) == 6

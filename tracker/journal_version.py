@@ -180,6 +180,8 @@ class JournalEntry(models.Model):
 
     def _stays_recent(self):
         """Recent now and, for a row already saved, as it was read or last saved (unknown: not recent)."""
+        if self._state.adding and self.pk is not None:
+            return False  # a new object given an id overwrites that row, whatever its date was
         dates = [self.journal_date_of(self)]
         if not self._state.adding:
             dates.append(getattr(self, "_date_as_read", None))
