@@ -158,11 +158,16 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "BACKEND": "tracker.shared_cache.SharedDatabaseCache",
             "LOCATION": CACHE_TABLE,
             # A few entries per active runner. Past the limit the expired ones go, then a third of the rest
-            # (computed again when needed): the table stays at a few GB at most for a big club.
-            "OPTIONS": {"MAX_ENTRIES": env_int("DJANGO_CACHE_MAX_ENTRIES", 20_000), "CULL_FREQUENCY": 3},
+            # (computed again when needed): the table stays at a few GB at most for a big club. The table is
+            # counted once every CHECK_EVERY writes of a process, not on each (see tracker/shared_cache.py).
+            "OPTIONS": {
+                "MAX_ENTRIES": env_int("DJANGO_CACHE_MAX_ENTRIES", 20_000),
+                "CULL_FREQUENCY": 3,
+                "CHECK_EVERY": 100,
+            },
         }
     }
 
