@@ -117,6 +117,25 @@ def test_exercises_added_to_and_removed_from_a_past_workout_show_at_once(journal
     assert not core_on(journal, LONG_AGO)
 
 
+def irritated_times(user):
+    journal, _insights = series.insights_for(user, today=TODAY)
+    return {item.name: item.times for item in journal.irritations}
+
+
+def test_irritations_in_the_past_and_today_add_up_and_a_past_one_unmarked_shows_at_once(journal):
+    plank = make_exercise(name="Side plank")
+    past_workout = make_workout(journal, date=LONG_AGO, exercises=[plank], irritated=True)
+    make_workout(journal, date=TODAY, exercises=[plank], irritated=True)
+    assert irritated_times(journal) == {"Side plank": 2}
+    entry = WorkoutExercise.objects.get(workout=past_workout)
+    entry.irritated = False
+    entry.save()
+    assert irritated_times(journal) == {"Side plank": 1}
+    plank.name = "Side plank on knees"
+    plank.save()
+    assert irritated_times(journal) == {"Side plank on knees": 1}
+
+
 def test_a_workout_moved_into_the_past_shows_there(journal):
     workout = make_workout(journal, date=RECENTLY, exercises=[make_exercise()])
     assert core_on(journal, RECENTLY)

@@ -1,5 +1,6 @@
-"""A runner's journal read as numbers for the insights: the days with core work, the check-ins' pain, and
-each run's distance and descent, every day a count of days since 1 January 1970.
+"""A runner's journal read as numbers for the insights: the days with core work, the check-ins' pain, each
+run's distance and descent (every day a count of days since 1 January 1970), and how often each exercise
+irritated the runner's back.
 
 The journal's past (rows dated before `journal_version.recent_from`) is read once and kept in the shared
 cache under the past's own version, which only a write that may touch the past changes; the recent rows,
@@ -7,17 +8,18 @@ a month or two of them, are read every time. So a ten-year journal costs a new o
 runner logs today's session, and its whole reading once a month or after an edit of its past.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 
 import numpy as np
 from django.core.cache import cache
 from django.db import connections
-from django.db.models import Func, IntegerField
+from django.db.models import Count, Func, IntegerField
 
 from tracker import journal_version
 from tracker.insights_cache import ENGINE, TIMEOUT_S
-from tracker.models import PainCheckin, Run, Workout
+from tracker.models import PainCheckin, Run, Workout, WorkoutExercise
 
 
 @dataclass(frozen=True)
@@ -28,10 +30,12 @@ class JournalDays:
     run_days: np.ndarray  # a day for each run
     distance_m: np.ndarray
     descent_m: np.ndarray
+    irritated: Counter  # {exercise id: times it was marked "irritated my back"}
 
     def __add__(self, other):
         return JournalDays(
-            *(np.concatenate(pair) for pair in zip(self.columns(), other.columns(), strict=True))
+            *(np.concatenate(pair) for pair in zip(self.columns(), other.columns(), strict=True)),
+            irritated=self.irritated + other.irritated,
         )
 
     def columns(self):
@@ -62,7 +66,19 @@ def _read(user, **dates):
     run_days, distance_m, descent_m = _columns(
         by_day(Run).values_list("day", "distance_m", "descent_m"), "day", "distance_m", "descent_m"
     )
-    return JournalDays(core_days, checkin_days, pains, run_days, distance_m, descent_m)
+    # Kept with the past too: in a club one runner's entries lie scattered among everyone's, and reading a
+    # whole journal's of them cost a first view more than in a database of its own.
+    irritated = Counter(
+        dict(
+            WorkoutExercise.objects.filter(
+                workout__user=user, irritated=True, **{f"workout__{name}": day for name, day in dates.items()}
+            )
+            .order_by()
+            .values_list("exercise_id")
+            .annotate(times=Count("id"))
+        )
+    )
+    return JournalDays(core_days, checkin_days, pains, run_days, distance_m, descent_m, irritated)
 
 
 class EpochDay(Func):

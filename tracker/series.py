@@ -8,7 +8,6 @@ alternatives. The runs are added up per day here.
 from dataclasses import dataclass
 
 import numpy as np
-from django.db.models import Count
 
 from routines.models import Exercise, Status
 from tracker.insights import Alternative, DailySeries, ExerciseIrritation, analyse
@@ -16,7 +15,6 @@ from tracker.insights.buckets import NOTHING_LEFT_OUT, LeftOut
 from tracker.insights_cache import cached, insights_key
 from tracker.journal import runner_profile
 from tracker.journal_days import journal_days
-from tracker.models import WorkoutExercise
 
 MAX_SILENCE_DAYS = 365
 
@@ -32,22 +30,16 @@ class Journal:
     set_aside: LeftOut = NOTHING_LEFT_OUT  # entries before the last silence of more than a year
 
 
-def _irritations(user, period):
-    irritated = WorkoutExercise.objects.filter(workout__user=user, irritated=True)
-    if period is not None:
-        irritated = irritated.filter(workout__date__range=period)
-    counts = list(
-        irritated.order_by()
-        .values("exercise_id", "exercise__slug", "exercise__name")
-        .annotate(times=Count("id"))
-    )
-    if not counts:
+def _irritations(irritated):
+    """The exercises that irritated the runner's back ({exercise id: times}, from the journal's rows), with
+    their library names and alternatives read now: a curator's edit shows at once."""
+    if not irritated:
         return ()
-    # One query for every alternative, whatever the number of exercises: the few irritating ones by id, not
-    # the subquery that found them, which would read every workout of the journal again.
+    exercises = Exercise.objects.filter(pk__in=irritated).order_by("pk").values_list("pk", "slug", "name")
+    # One query for every alternative, whatever the number of exercises.
     links = (
         Exercise.alternatives.through.objects.filter(
-            from_exercise__in=[row["exercise_id"] for row in counts], to_exercise__status=Status.PUBLISHED
+            from_exercise__in=list(irritated), to_exercise__status=Status.PUBLISHED
         )
         .order_by("to_exercise__name")
         .values_list("from_exercise_id", "to_exercise__slug", "to_exercise__name")
@@ -57,12 +49,9 @@ def _irritations(user, period):
         alternatives.setdefault(exercise_id, []).append(Alternative(slug, name))
     return tuple(
         ExerciseIrritation(
-            slug=row["exercise__slug"],
-            name=row["exercise__name"],
-            times=row["times"],
-            alternatives=tuple(alternatives.get(row["exercise_id"], ())),
+            slug=slug, name=name, times=irritated[pk], alternatives=tuple(alternatives.get(pk, ()))
         )
-        for row in counts
+        for pk, slug, name in exercises
     )
 
 
@@ -107,7 +96,7 @@ def journal_for(user, profile=None, today=None, period=None):
         series=series,
         weekly_target=profile.weekly_target,
         lapse_days=profile.lapse_days,
-        irritations=_irritations(user, period),
+        irritations=_irritations(rows.irritated),
         is_empty=not every_day.size,
         units=profile.units,
         set_aside=set_aside,
