@@ -7,9 +7,10 @@ slows both alike; each round times every page (the median of several views). Pri
 and in the club (the median round) and the club's time as a ratio to the lone runner's: the median of the
 rounds' ratios and the lowest and highest of them. The goal is within 10% for every page.
 
-A first view is the one after a write (the journal's version changed: the insights computed again); a
-repeated view reads them from the shared cache. With --queries it also prints the slowest SQL statements
-of a first view of each page, alone and in the club.
+A first view is the one after a write (the journal's version changed: the insights computed again): after
+logging today (the journal's past read from the shared cache, its recent rows from the database) or after
+an edit of its past (every row read); a repeated view reads the insights from the shared cache. With
+--queries it also prints the slowest SQL statements of a first view of each page, alone and in the club.
 """
 
 import os
@@ -30,12 +31,19 @@ PAGES = [
 ]
 
 
-def view_ms(client, path, first):
-    """Milliseconds of one view; a first view follows a change of the journal's version, as after a write."""
+# The kinds of view: whether the journal's version changes before it, and its past's too (as after a write
+# of today's entries, or of an old one), or neither.
+VIEW_KINDS = {"today": (True, False), "past": (True, True), "repeated": (False, False)}
+
+
+def view_ms(client, path, kind="past"):
+    """Milliseconds of one view of a kind (VIEW_KINDS): a first view follows a change of the journal's
+    version, as after a write."""
     from tracker import journal_version
 
+    first, past = VIEW_KINDS[kind]
     if first:
-        journal_version.changed({client.runner_id})
+        journal_version.changed({client.runner_id}, past=past)
     started = time.perf_counter()
     response = client.get(path)
     elapsed = (time.perf_counter() - started) * 1000
@@ -45,14 +53,14 @@ def view_ms(client, path, first):
 
 
 def measure_round(client, figures):
-    """Adds to figures {(page, first or repeated): [median ms of each round]} one round of every page."""
+    """Adds to figures {(page, kind of view): [median ms of each round]} one round of every page."""
     from django.urls import reverse
 
     for label, name in PAGES:
         path = reverse(name)
-        for kind, first in (("first", True), ("repeated", False)):
-            view_ms(client, path, first)  # warm up: the other kind of view ran last
-            timings = [view_ms(client, path, first) for _ in range(VIEWS_A_ROUND)]
+        for kind in VIEW_KINDS:
+            view_ms(client, path, kind)  # warm up: another kind of view ran last
+            timings = [view_ms(client, path, kind) for _ in range(VIEWS_A_ROUND)]
             figures.setdefault((label, kind), []).append(statistics.median(timings))
 
 
@@ -95,10 +103,10 @@ def slowest_queries(client, label, count=4):
     from django.test.utils import CaptureQueriesContext
     from django.urls import reverse
 
-    print(f"slowest statements of a first view, {label}:")
+    print(f"slowest statements of a first view after an edit of the past, {label}:")
     for page, name in PAGES:
         with CaptureQueriesContext(connection) as captured:
-            view_ms(client, reverse(name), first=True)
+            view_ms(client, reverse(name), "past")
         statements = sorted(captured.captured_queries, key=lambda query: -float(query["time"]))
         total = sum(float(query["time"]) for query in statements) * 1000
         print(f"  {page}: {len(statements)} statements, {total:.1f} ms in the database")
