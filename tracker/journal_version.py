@@ -46,13 +46,13 @@ def recent_from(today=None):
     return (today.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
 
 
-def is_recent(day):
-    """Whether a write dated `day` leaves every reader's past alone. Judged by tomorrow's boundary, the later
-    one: a server whose clock runs up to a day ahead may already read its past up to that boundary."""
-    if not isinstance(day, datetime.date):
-        return False  # not known: a write that may touch the past
+def all_recent(days):
+    """Whether writes dated `days` leave every reader's past alone: each a known date on or after tomorrow's
+    boundary, the later one (a server whose clock runs up to a day ahead may already keep its past up to it).
+    A date not known (None) may be a past one."""
     tomorrow = datetime.datetime.now(datetime.UTC).date() + datetime.timedelta(days=1)
-    return day >= recent_from(tomorrow)
+    boundary = recent_from(tomorrow)
+    return all(isinstance(day, datetime.date) and day >= boundary for day in days)
 
 
 def _new_tokens(keys):
@@ -72,7 +72,7 @@ _held = contextvars.ContextVar("journal_version_held", default=None)
 
 def changed(owners, past=True):
     """The journals (user ids), or the library (LIBRARY), that a write just changed; past=False when it
-    wrote only recent rows (every date it wrote, before and after, `is_recent`)."""
+    wrote only recent rows (every date it wrote, before and after: `all_recent`)."""
     keys = _keys({owner for owner in owners if owner is not None}, past)
     if not keys:
         return
@@ -147,7 +147,7 @@ class ChangesJournalQuerySet(models.QuerySet):
 
     def bulk_create(self, rows, *args, **kwargs):
         created = super().bulk_create(rows, *args, **kwargs)
-        recent = all(is_recent(self.model.journal_date_of(row)) for row in created)
+        recent = all_recent(self.model.journal_date_of(row) for row in created)
         changed(self._owners_of(created), past=not recent)
         return created
 
@@ -185,7 +185,7 @@ class JournalEntry(models.Model):
         dates = [self.journal_date_of(self)]
         if not self._state.adding:
             dates.append(getattr(self, "_date_as_read", None))
-        return all(is_recent(day) for day in dates)
+        return all_recent(dates)
 
     @classmethod
     def from_db(cls, db, field_names, values):
