@@ -186,10 +186,10 @@ def test_short_journals_are_84_days_logged_daily_with_two_lapses_and_too_short_o
 
 
 def test_a_stray_1900_row_and_a_1990_journal_stretch_the_series_to_today():
-    today = datetime.date.today()
-    stray = stray_1900(0).series
+    today = datetime.date(2026, 12, 5)
+    stray = stray_1900(0, today=today).series
     assert stray.start == datetime.date(1900, 1, 1) and stray.end == today and stray.pain[0] == 3
     assert not entries(stray)[1 : stray.days - 365].any()
-    old = old_journal(0).series
+    old = old_journal(0, today=today).series
     assert old.start.year == 1990 and old.end == today
     assert not entries(old)[365:].any()

@@ -66,14 +66,15 @@ class Runner:
         reachable(self.page.get_by_role("link", name=name)).click()
 
 
-def today():
-    # New runners' time zone is UTC, and the test server's today is the runners' today.
-    return datetime.datetime.now(datetime.timezone.utc).date()
+def runners_today(runner):
+    """The runner's today as the app has it (the date a new run's form starts on), not the test's clock."""
+    runner.goes_to("Log run", "Log a run")
+    return datetime.date.fromisoformat(reachable(runner.page.get_by_label("Date")).input_value())
 
 
-def dated_today(tmp_path):
-    """A real GPX recording with its dates moved to today (times of day kept), so its run is today's."""
-    shift = today() - GPX_RECORDED_ON
+def dated(tmp_path, day):
+    """A real GPX recording with its dates moved to `day` (times of day kept), so its run is that day's."""
+    shift = day - GPX_RECORDED_ON
 
     def moved(match):
         return (datetime.date.fromisoformat(match[1]) + shift).isoformat() + "T"
@@ -152,11 +153,12 @@ def test_a_new_runner_signs_up_and_logs_a_routine_a_check_in_and_a_run(open_page
 def test_a_runner_imports_a_gpx_file_and_sees_its_run_on_home_and_history(open_page, device, alice, tmp_path):
     runner = Runner(open_page(device, user=alice))
     runner.page.goto("/")
+    today = runners_today(runner)
     runner.goes_to("Import", "Import runs")
-    reachable(runner.page.get_by_label("Activity files")).set_input_files(dated_today(tmp_path))
+    reachable(runner.page.get_by_label("Activity files")).set_input_files(dated(tmp_path, today))
     runner.presses("Import")
     results = runner.page.get_by_role("region", name="Results")
-    expect(results).to_contain_text(f"4.6 km on {today().day} {today():%b %Y}")
+    expect(results).to_contain_text(f"4.6 km on {today.day} {today:%b %Y}")
     runner.arrives_at("Import runs")
     runner.follows("See the new runs in your history")
     runner.arrives_at("History")

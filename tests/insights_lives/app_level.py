@@ -7,7 +7,7 @@ import datetime
 
 import numpy as np
 
-from tests.insights_lives.building import Journal, with_empty_days
+from tests.insights_lives.building import LATEST_TODAY, Journal, with_empty_days
 from tests.insights_lives.planted import planted
 from tracker.insights import DailySeries
 
@@ -16,11 +16,12 @@ OLD_JOURNAL_END = datetime.date(1990, 12, 31)
 
 
 def stray_1900(seed, today=None, stray_pain=3.0):
-    """A recent year of the `planted` runner's journal ending today, plus one check-in dated 1900-01-01 (a
-    date picker's default, an import with a broken date column): the series runs from 1900 to today.
+    """A recent year of the `planted` runner's journal ending today (LATEST_TODAY unless given), plus one
+    check-in dated 1900-01-01 (a date picker's default, an import with a broken date column): the series runs
+    from 1900 to today.
 
     Realistic: bad dates reach every app that imports files or takes typed dates."""
-    today = today or datetime.date.today()
+    today = today or LATEST_TODAY
     recent = planted(seed, days=365, today=today)
     series = recent.series
     before = (series.start - STRAY_DAY).days
@@ -43,7 +44,7 @@ def stray_1900(seed, today=None, stray_pain=3.0):
 def old_journal(seed, today=None):
     """The `planted` runner's year logged entirely in 1990 (an old paper diary typed in, or a clock set
     wrong), the series running on to today: a year of entries and three decades of empty days."""
-    today = today or datetime.date.today()
+    today = today or LATEST_TODAY
     old = planted(seed, days=365, today=OLD_JOURNAL_END)
     series = with_empty_days(old.series, (today - OLD_JOURNAL_END).days)
     return Journal(
